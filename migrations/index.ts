@@ -1,0 +1,4 @@
+// Every migration, in order. `npm run migration:generate -- Name` writes a new one; add it here.
+import { Init1795499829496 } from './1795499829496-Init.js';
+
+export const MIGRATIONS: Function[] = [Init1795499829496];

@@ -1,0 +1,86 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessModule } from './access/access.module.js';
+import { authenticateRequest } from './access/auth.guard.js';
+import type { RequestWithContext } from './access/decorators.js';
+import { TokensService } from './access/tokens.service.js';
+import { formatError, errorLoggingPlugin } from './common/graphql-errors.js';
+import { HttpErrorFilter } from './common/http-exception.filter.js';
+import { InputValidationPipe } from './common/validation.pipe.js';
+import type { AppConfig } from './config/config.schema.js';
+import { DatabaseModule } from './database/database.module.js';
+import { MutationTransactionInterceptor } from './database/transaction.interceptor.js';
+import { HealthController } from './health.controller.js';
+import { loggerParams } from './logging.js';
+import { FEATURE_MODULES } from './features.js';
+
+export interface AppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+}
+
+/** Query limits (GraphQL Armor): a client cannot make one request expensive. */
+function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 30 },
+    maxTokens: { n: 5000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 20000 },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: AppOptions): DynamicModule {
+    const production = config.NODE_ENV === 'production';
+    const protection = armor();
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => config] }),
+        LoggerModule.forRoot(loggerParams(config)),
+        DatabaseModule.forRoot(databaseUrl, config.DATABASE_POOL_SIZE),
+        TerminusModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [TokensService],
+          useFactory: (tokens: TokensService) => ({
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !production,
+          graphiql: !production,
+          allowBatchedHttpRequests: false,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          // Deny by default at the door: no GraphQL operation (not even { __typename }) runs without a valid token.
+          context: async ({ req, res }: { req: RequestWithContext; res: unknown }) => {
+            await authenticateRequest(tokens, req);
+            return { req, res };
+          },
+          formatError,
+          // Apollo ships ESM and CJS typings that TypeScript sees as different types: same objects at run time.
+          plugins: [...protection.plugins, errorLoggingPlugin()] as never[],
+          validationRules: protection.validationRules as never[],
+          }),
+        }),
+        AccessModule,
+        ...FEATURE_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+
+export type Role = 'ADMIN' | 'IMPACT_OFFICER' | 'RESEARCHER' | 'FUNDER';
+
+/** Who is calling: resolved from the API token by the global guard. */
+export interface Caller {
+  userId: string;
+  tokenId: string | null;
+  email: string;
+  name: string;
+  role: Role;
+  organisationId: string | null;
+}
+
+/**
+ * Passed first to every service method: the caller (for scope and audit), the request id (for logs) and, inside a
+ * mutation, the transaction's EntityManager, so services never juggle query runners.
+ */
+export class RequestContext {
+  constructor(
+    readonly requestId: string,
+    readonly caller: Caller | null,
+    readonly manager: EntityManager | null = null,
+  ) {}
+
+  /** A context for start-up tasks and the CLI when no token is involved. */
+  static system(requestId = 'system'): RequestContext {
+    return new RequestContext(requestId, {
+      userId: '00000000-0000-0000-0000-000000000000',
+      tokenId: null,
+      email: 'system',
+      name: 'system',
+      role: 'ADMIN',
+      organisationId: null,
+    });
+  }
+
+  withManager(manager: EntityManager | null): RequestContext {
+    return new RequestContext(this.requestId, this.caller, manager);
+  }
+
+  get actor(): string {
+    return this.caller ? this.caller.email : 'anonymous';
+  }
+
+  get isAdmin(): boolean {
+    return this.caller?.role === 'ADMIN';
+  }
+}
