@@ -72,28 +72,28 @@ export function cleanValue(lines: readonly string[]): string {
 export type TypeDetection = { spec: TypeSpec } | { error: string };
 
 /**
- * The block's type is the one with the most of its own marker labels at line starts; a continuation line that
- * happens to open with another type's marker ("Amount raised …") is outvoted by the block's real labels.
+ * The block's type is the one with the most of its own marker labels at line starts, then the most of its
+ * labels at all; so a continuation line that happens to open with another type's marker ("Amount raised …")
+ * is outvoted by the block's real labels.
  */
 export function detectType(block: RawBlock): TypeDetection {
-  const found = new Map<TypeSpec, Set<string>>();
-  for (const { text } of block.lines) {
-    const label = labelAt(text, ALL_LABELS);
-    if (!label) continue;
-    for (const spec of TYPE_SPECS) {
-      if (!spec.markers.includes(label)) continue;
-      found.set(spec, (found.get(spec) ?? new Set()).add(label));
-    }
-  }
-  const ranked = [...found].sort((a, b) => b[1].size - a[1].size);
-  if (ranked.length === 0) {
+  const present = new Set(block.lines.map((l) => labelAt(l.text, ALL_LABELS)).filter((l): l is string => l !== null));
+  const scored = TYPE_SPECS.map((spec) => ({
+    spec,
+    markers: spec.markers.filter((m) => present.has(m)).length,
+    labels: spec.labels.filter((l) => present.has(l.label)).length,
+  }))
+    .filter((s) => s.markers > 0)
+    .sort((a, b) => b.markers - a.markers || b.labels - a.labels);
+  if (scored.length === 0) {
     return { error: 'Unrecognised block: it has none of the labels that identify an outcome type' };
   }
-  if (ranked.length > 1 && ranked[0][1].size === ranked[1][1].size) {
-    const names = ranked.filter((r) => r[1].size === ranked[0][1].size).map((r) => r[0].type);
-    return { error: `Unrecognised block: its labels fit ${names.join(' and ')} equally` };
+  const [best] = scored;
+  const tied = scored.filter((s) => s.markers === best.markers && s.labels === best.labels);
+  if (tied.length > 1) {
+    return { error: `Unrecognised block: its labels fit ${tied.map((s) => s.spec.type).join(' and ')} equally` };
   }
-  return { spec: ranked[0][0] };
+  return { spec: best.spec };
 }
 
 /**
