@@ -1,4 +1,8 @@
 // Feature modules, listed once for the HTTP app and the CLI.
+import { AuditModule } from './audit/audit.module.js';
+import { AwardsModule } from './awards/awards.module.js';
+import { OutcomesModule } from './outcomes/outcomes.module.js';
+import { SummariesModule } from './summaries/summaries.module.js';
 import { VocabularyModule } from './vocabulary/vocabulary.module.js';
 
-export const FEATURE_MODULES = [VocabularyModule];
+export const FEATURE_MODULES = [VocabularyModule, AuditModule, AwardsModule, OutcomesModule, SummariesModule];

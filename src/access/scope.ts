@@ -22,3 +22,25 @@ export function outcomeScopeSql(ctx: RequestContext, outcomeAlias: string, param
   return `EXISTS (SELECT 1 FROM outcome_award soa JOIN award sa ON sa.id = soa.award_id
     WHERE soa.outcome_id = ${outcomeAlias}.id AND ${awardCondition})`;
 }
+
+/**
+ * Awards the caller may change (and record outcomes on): admins all; impact officers those their organisation
+ * leads; researchers those they are a member of; funders none.
+ */
+export function awardWriteScopeSql(ctx: RequestContext, awardAlias: string, params: unknown[]): string {
+  const caller = ctx.caller;
+  if (!caller) return 'FALSE';
+  switch (caller.role) {
+    case 'ADMIN':
+      return 'TRUE';
+    case 'IMPACT_OFFICER':
+      if (!caller.organisationId) return 'FALSE';
+      params.push(caller.organisationId);
+      return `${awardAlias}.lead_organisation_id = $${params.length}`;
+    case 'RESEARCHER':
+      params.push(caller.userId);
+      return `EXISTS (SELECT 1 FROM award_member wm WHERE wm.award_id = ${awardAlias}.id AND wm.user_id = $${params.length})`;
+    default:
+      return 'FALSE';
+  }
+}

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 
 export type Role = 'ADMIN' | 'IMPACT_OFFICER' | 'RESEARCHER' | 'FUNDER';
@@ -21,6 +22,8 @@ export class RequestContext {
     readonly requestId: string,
     readonly caller: Caller | null,
     readonly manager: EntityManager | null = null,
+    /** per-request DataLoaders (shared by the transactional copy of the context) */
+    readonly loaders: Map<string, unknown> = new Map(),
   ) {}
 
   /** A context for start-up tasks and the CLI when no token is involved. */
@@ -36,11 +39,21 @@ export class RequestContext {
   }
 
   withManager(manager: EntityManager | null): RequestContext {
-    return new RequestContext(this.requestId, this.caller, manager);
+    return new RequestContext(this.requestId, this.caller, manager, this.loaders);
   }
 
   get actor(): string {
     return this.caller ? this.caller.email : 'anonymous';
+  }
+
+  /** A DataLoader of this request: batches the fan-out of a list's fields into one query per field. */
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+    let l = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!l) {
+      l = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(name, l);
+    }
+    return l;
   }
 
   get isAdmin(): boolean {

@@ -13,7 +13,8 @@ import {
   type VocabularyName,
 } from './vocabulary.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
+// In-repo copies of ../shared (the contract and the GtR fixture), so a plain clone's tests pass.
+const SHARED = new URL('../../test/fixtures/', import.meta.url);
 
 describe('toCode', () => {
   it.each([
@@ -232,7 +233,7 @@ describe('seed fixture ES-J008435-1.txt', () => {
 
   /** Outcome blocks are separated by a line of U+00A0 and a space; "Sector" in a narrative block is ImpactSector. */
   function fixtureValues(): { field: string; name: VocabularyName; value: string }[] {
-    const text = readFileSync(new URL('fixtures/gtr/ES-J008435-1.txt', SHARED), 'utf8');
+    const text = readFileSync(new URL('gtr/ES-J008435-1.txt', SHARED), 'utf8');
     const found: { field: string; name: VocabularyName; value: string }[] = [];
     for (const block of text.split(/\r?\n[ \t\u00a0]+\r?\n/)) {
       const lines = block.split(/\r?\n/);

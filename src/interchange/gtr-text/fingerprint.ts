@@ -2,18 +2,10 @@
  * GTR_TEXT outcomes have no ids, so re-import recognises an outcome by a hash of what it says: the same block
  * imported twice gets the same fingerprint, a block differing in any field gets another.
  */
-import { createHash } from 'node:crypto';
+import { canonicalJson, sha256 } from '../../common/canonical-json.js';
 import type { ParsedOutcome } from './types.js';
 
-/** JSON with object keys sorted at every depth (array order kept), so equal data always hashes equal. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
+export { canonicalJson };
 
 /**
  * SHA-256 hex over type, input, sourceFields and the award reference. sourceFields count because two blocks
@@ -27,7 +19,7 @@ export function fingerprint(outcome: ParsedOutcome, awardReference: string): str
     input: outcome.input,
     sourceFields: outcome.sourceFields ?? {},
   };
-  return createHash('sha256').update(canonicalJson(payload), 'utf8').digest('hex');
+  return sha256(canonicalJson(payload));
 }
 
 /**
@@ -41,6 +33,6 @@ export function fingerprintAll(outcomes: readonly ParsedOutcome[], awardReferenc
     const base = fingerprint(o, awardReference);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return n === 1 ? base : createHash('sha256').update(`${base}#${n}`, 'utf8').digest('hex');
+    return n === 1 ? base : sha256(`${base}#${n}`);
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fingerprint, fromMinorUnits, parseGtrText, toMinorUnits, type Money, type ParsedOutcome } from './index.js';
 
 // A byte-exact copy of shared/fixtures/gtr/ES-J008435-1.txt (the real GtR page of award ES/J008435/1).
-const FIXTURE = readFileSync(new URL('./__fixtures__/ES-J008435-1.txt', import.meta.url), 'utf8');
+const FIXTURE = readFileSync(new URL('../../../test/fixtures/gtr/ES-J008435-1.txt', import.meta.url), 'utf8');
 const doc = parseGtrText(FIXTURE);
 const ofType = (type: string): ParsedOutcome[] => doc.outcomes.filter((o) => o.type === type);
 

@@ -10,19 +10,12 @@ export interface Money {
 
 export type MoneyResult = { ok: Money } | { error: string };
 
-const SUPPORTED = new Set(Intl.supportedValuesOf('currency'));
+import { isCurrency, minorUnits } from '../../common/money.js';
+
+export { isCurrency, minorUnits };
 
 // Only where the symbol names one currency; `$` or `¥` alone name several, so they need the bracketed code.
 const SYMBOL_CURRENCY: Readonly<Record<string, string>> = { '£': 'GBP', '€': 'EUR' };
-
-/** The currency's minor units (GBP 2, JPY 0), as Intl knows them. */
-export function minorUnits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-export function isCurrency(code: string): boolean {
-  return SUPPORTED.has(code);
-}
 
 /** Parses a GtR amount; the bracketed ISO code rules over any symbol. */
 export function parseMoney(text: string): MoneyResult {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseGtrText, renderGtrText, type GtrTextDocument, type ParseOptions } from './index.js';
 
-const FIXTURE = readFileSync(new URL('./__fixtures__/ES-J008435-1.txt', import.meta.url), 'utf8');
+const FIXTURE = readFileSync(new URL('../../../test/fixtures/gtr/ES-J008435-1.txt', import.meta.url), 'utf8');
 
 /** Feeds parse output straight back to render, as an export of imported outcomes does. */
 function render(doc: GtrTextDocument): string {

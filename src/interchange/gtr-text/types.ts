@@ -1,13 +1,8 @@
 import type { VocabularyName } from '../../vocabulary/index.js';
 
-/** The OutcomeType enum of CONTRACT.graphql. */
-export type OutcomeTypeName =
-  | 'ENGAGEMENT_ACTIVITY'
-  | 'FURTHER_FUNDING'
-  | 'POLICY_INFLUENCE'
-  | 'PARTNERSHIP'
-  | 'RESEARCH_MATERIAL'
-  | 'IMPACT_NARRATIVE';
+import type { OutcomeTypeName } from '../../outcomes/outcome.entity.js';
+
+export type { OutcomeTypeName };
 
 /** The ImportProblem type of CONTRACT.graphql; `location` is `line N` of the GtR text. */
 export interface ImportProblem {
