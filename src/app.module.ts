@@ -1,7 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -10,6 +10,7 @@ import { AccessModule } from './access/access.module.js';
 import { authenticateRequest } from './access/auth.guard.js';
 import type { RequestWithContext } from './access/decorators.js';
 import { TokensService } from './access/tokens.service.js';
+import { RateLimitGuard } from './access/rate-limit.guard.js';
 import { formatError, errorLoggingPlugin } from './common/graphql-errors.js';
 import { HttpErrorFilter } from './common/http-exception.filter.js';
 import { InputValidationPipe } from './common/validation.pipe.js';
@@ -26,14 +27,15 @@ export interface AppOptions {
 }
 
 /** Query limits (GraphQL Armor): a client cannot make one request expensive. */
-function armor() {
+function armor(production: boolean) {
   return new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxTokens: { n: 5000 },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20000 },
-    blockFieldSuggestion: { enabled: false },
+    // Suggestions ("did you mean ...") leak the schema: off in production, where introspection is off too.
+    blockFieldSuggestion: { enabled: production },
   }).protect();
 }
 
@@ -41,7 +43,7 @@ function armor() {
 export class AppModule {
   static forRoot({ config, databaseUrl }: AppOptions): DynamicModule {
     const production = config.NODE_ENV === 'production';
-    const protection = armor();
+    const protection = armor(production);
     return {
       module: AppModule,
       imports: [
@@ -77,6 +79,8 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        // GraphQL requests are authenticated in the context factory, so the tracker is the caller's token.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
