@@ -1,5 +1,7 @@
 // Every migration, in order. `npm run migration:generate -- Name` writes a new one; add it here.
 import { Init1795499829496 } from './1795499829496-Init.js';
 import { Outcomes1795500060364 } from './1795500060364-Outcomes.js';
+import { ExchangeRates1795500546243 } from './1795500546243-ExchangeRates.js';
+import { Returns1795500988055 } from './1795500988055-Returns.js';
 
-export const MIGRATIONS: Function[] = [Init1795499829496, Outcomes1795500060364];
+export const MIGRATIONS: Function[] = [Init1795499829496, Outcomes1795500060364, ExchangeRates1795500546243, Returns1795500988055];

@@ -37,7 +37,8 @@ export class AwardsResolver {
   @Query(() => AwardList, { description: 'Awards you may read, by reference.' })
   awards(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => AwardFilter, nullable: true }) filter: AwardFilter | null,
+    // typed without `| null` (it may be null): a union is emitted as Object and the validation pipe would skip it
+    @Args('filter', { type: () => AwardFilter, nullable: true }) filter: AwardFilter,
     @Args() page: PageArgs,
   ): Promise<AwardList> {
     return this.service.list(ctx, filter, page.skip, page.take);

@@ -7,6 +7,10 @@ const STATUS: Record<ErrorCode, number> = {
   QUERY_TOO_COMPLEX: 400, SERVICE_UNAVAILABLE: 503, INTERNAL_SERVER_ERROR: 500,
 };
 
+const HTTP_CODES: Record<number, ErrorCode> = {
+  401: ErrorCode.UNAUTHENTICATED, 403: ErrorCode.FORBIDDEN, 404: ErrorCode.NOT_FOUND, 409: ErrorCode.CONFLICT, 429: ErrorCode.RATE_LIMITED,
+};
+
 /** REST routes (renderings, exports, imports) answer errors in the same vocabulary as GraphQL. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -25,10 +29,15 @@ export class HttpErrorFilter implements ExceptionFilter {
     } else if (isDatabaseUnavailable(exception)) {
       code = ErrorCode.SERVICE_UNAVAILABLE;
       message = 'The database is not available; try again shortly';
-    } else if (exception instanceof HttpException) {
+    } else if (exception instanceof HttpException && exception.getStatus() < 500) {
+      // Express and body-parser refusals (413 body too large, 400 malformed JSON): same vocabulary, same status.
       const status = exception.getStatus();
-      const body = exception.getResponse();
-      res.status(status).json(status === 429 ? { error: { code: ErrorCode.RATE_LIMITED, message: exception.message } } : body);
+      const code = HTTP_CODES[status] ?? ErrorCode.BAD_USER_INPUT;
+      res.status(status).json({ error: { code, message: exception.message, requestId: req.id } });
+      return;
+    } else if (exception instanceof HttpException) {
+      // 5xx HttpExceptions keep their body (the health check's report)
+      res.status(exception.getStatus()).json(exception.getResponse());
       return;
     } else {
       this.log.error({ requestId: req.id, err: exception }, 'request failed');

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalJson, sha256 } from './canonical-json.js';
-import { conflict } from './errors.js';
+import { badField, conflict } from './errors.js';
 import type { RequestContext } from './request-context.js';
 import { Db } from '../database/db.service.js';
 
 /** Keys are kept at least this long; an older key may be reused for a new request. */
 const KEEP = "interval '24 hours'";
+const MAX_KEY = 200;
 
 @Injectable()
 export class IdempotencyService {
@@ -24,6 +25,8 @@ export class IdempotencyService {
     fn: () => Promise<T>,
   ): Promise<T> {
     if (!key) return fn();
+    // the column is varchar(200): a longer key is the caller's mistake, not a database failure
+    if (key.length > MAX_KEY) throw badField('idempotencyKey', `idempotencyKey must be at most ${MAX_KEY} characters`);
     const userId = ctx.caller!.userId;
     const hash = sha256(canonicalJson(args));
     const claimed = await this.db.query(

@@ -17,6 +17,9 @@ import {
   ResearchMaterialDetail,
 } from '../outcomes/details.entity.js';
 import { Outcome, OutcomeAward } from '../outcomes/outcome.entity.js';
+import { ReportingPeriod } from '../returns/reporting-period.entity.js';
+import { SubmittedReturn, SubmittedReturnOutcome } from '../returns/submitted-return.entity.js';
+import { ExchangeRate } from '../summaries/exchange-rate.entity.js';
 
 export const ENTITIES = [
   Organisation,
@@ -36,4 +39,8 @@ export const ENTITIES = [
   ImpactNarrativeDetail,
   AuditEvent,
   IdempotencyKey,
+  ExchangeRate,
+  ReportingPeriod,
+  SubmittedReturn,
+  SubmittedReturnOutcome,
 ];

@@ -88,10 +88,11 @@ export class OutcomeWriter {
   /** Applies a patch if the version still matches; false when it moved on (a concurrent change won). */
   async update(ctx: RequestContext, type: OutcomeTypeName, id: string, expectedVersion: number, v: ColumnValues): Promise<boolean> {
     const sets = Object.keys(v.base).map((c, i) => `${c} = $${i + 3}`);
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, rowCount], whose length is always 2.
     const done = await this.db.query(
       ctx,
-      `UPDATE outcome SET ${[...sets, 'version = version + 1', 'updated_at = now()', `updated_by = $${sets.length + 3}`].join(', ')}
-       WHERE id = $1 AND version = $2 RETURNING id`,
+      `WITH done AS (UPDATE outcome SET ${[...sets, 'version = version + 1', 'updated_at = now()', `updated_by = $${sets.length + 3}`].join(', ')}
+       WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM done`,
       [id, expectedVersion, ...Object.values(v.base), ctx.actor],
     );
     if (!done.length) return false;

@@ -19,7 +19,8 @@ export class OutcomesResolver {
   @Query(() => OutcomeList, { description: 'Outcomes you may read, newest first (take at most 100).' })
   outcomes(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => OutcomeFilter, nullable: true }) filter: OutcomeFilter | null,
+    // typed without `| null` (it may be null): a union is emitted as Object and the validation pipe would skip it
+    @Args('filter', { type: () => OutcomeFilter, nullable: true }) filter: OutcomeFilter,
     @Args() page: PageArgs,
   ): Promise<OutcomeList> {
     return this.service.list(ctx, filter, page.skip, page.take);

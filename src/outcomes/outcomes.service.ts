@@ -153,10 +153,11 @@ export class OutcomesService {
 
   private async setDeleted(ctx: RequestContext, before: OutcomeView, expectedVersion: number, deleted: boolean): Promise<OutcomeView> {
     if (!deleted && !ctx.isAdmin) throw forbidden('Only admins restore deleted outcomes');
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, rowCount], whose length is always 2.
     const done = await this.db.query(
       ctx,
-      `UPDATE outcome SET deleted_at = ${deleted ? 'now()' : 'NULL'}, version = version + 1, updated_at = now(), updated_by = $3
-       WHERE id = $1 AND version = $2 RETURNING id`,
+      `WITH done AS (UPDATE outcome SET deleted_at = ${deleted ? 'now()' : 'NULL'}, version = version + 1, updated_at = now(), updated_by = $3
+       WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM done`,
       [before.id, expectedVersion, ctx.actor],
     );
     if (!done.length) throw this.stale(await this.mustRead(ctx, before.id), expectedVersion);

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { AwardLookup, normaliseReference } from '../awards/award-lookup.js';
+import { badField } from '../common/errors.js';
+import { isCurrency } from '../common/money.js';
+import type { RequestContext } from '../common/request-context.js';
+import type { OutcomeFilter } from '../outcomes/outcome-filter.input.js';
+import { OutcomeFilterSql } from '../outcomes/outcome-filter.js';
+import type { FundingCriteria } from './funding-sql.js';
+import { FundingTotalsQuery } from './funding-totals.js';
+import type { FundingDimension, FundingFilter } from './funding.inputs.js';
+import type { FundingTotals } from './funding.models.js';
+import { ImpactSections } from './impact-sections.js';
+import type { ImpactSummary } from './impact.models.js';
+
+/**
+ * The one place that aggregates outcomes and money for funders: the `fundingTotals` and `impactSummary` queries,
+ * annual returns and portfolio returns all call these two methods. Every figure is computed by SQL aggregation
+ * (one statement per section, the caller's scope inside the SQL); nothing loads outcome rows into JS to count.
+ */
+@Injectable()
+export class SummariesService {
+  constructor(
+    private readonly awards: AwardLookup,
+    private readonly outcomeFilter: OutcomeFilterSql,
+    private readonly funding: FundingTotalsQuery,
+    private readonly sections: ImpactSections,
+  ) {}
+
+  /**
+   * Further funding totals: count and exact totals per currency over DISTINCT funding records, optionally converted
+   * into `reportingCurrency` (with the rates used and the missing ones) and grouped by `groupBy`.
+   *
+   * - Only live (not deleted) FURTHER_FUNDING outcomes attributed to an award in the caller's scope count.
+   * - A record attributed to two awards counts once at the top, and in both AWARD groups.
+   * - Unknown or out-of-scope award references are BAD_USER_INPUT naming `${argPath}.awardReferences[i]`; an invalid
+   *   reporting currency is BAD_USER_INPUT on `reportingCurrency`.
+   * - `groupBy` takes the enum or its names ('SECTOR'); repeats are ignored.
+   * - Round trips: one to resolve award references (when given), one for everything else.
+   */
+  async fundingTotals(
+    ctx: RequestContext,
+    filter?: FundingFilter | null,
+    groupBy: readonly (FundingDimension | `${FundingDimension}`)[] = [],
+    reportingCurrency?: string | null,
+    argPath = 'filter',
+  ): Promise<FundingTotals> {
+    if (reportingCurrency != null && !isCurrency(reportingCurrency)) {
+      throw badField('reportingCurrency', `reportingCurrency must be an ISO 4217 code such as GBP; got "${reportingCurrency}"`);
+    }
+    const f = filter ?? {};
+    const refs = f.awardReferences?.length
+      ? (await this.awards.resolve(ctx, f.awardReferences, `${argPath}.awardReferences`)).map((a) => a.reference)
+      : null;
+    return this.funding.run(ctx, { ...f, awardReferences: refs }, [...new Set(groupBy)] as FundingDimension[], reportingCurrency ?? null);
+  }
+
+  /**
+   * The impact summary of the outcomes `filter` selects (OutcomeFilterSql: scope, deleted, award parts, types,
+   * years, search): counts per type, engagement, policy influence, partnerships, research materials and narratives,
+   * and further funding as FundingTotals without groups (the same filter, mapped; deleted funding never counts,
+   * even with includeDeleted). Unknown award references are BAD_USER_INPUT naming `${argPath}.awardReferences[i]`.
+   * Round trips: one for award references (when given) and one per section: a fixed number, whatever the data.
+   */
+  async impactSummary(ctx: RequestContext, filter?: OutcomeFilter | null, argPath = 'filter'): Promise<ImpactSummary> {
+    const cond = await this.outcomeFilter.build(ctx, filter, 'o', [], argPath);
+    const f = filter ?? {};
+    // Award references were checked by the outcome filter above; the funding statement uses them normalised.
+    const criteria: FundingCriteria = {
+      awardReferences: f.awardReferences?.map(normaliseReference),
+      organisationId: f.organisationId,
+      awardFunder: f.awardFunder,
+      yearFrom: f.yearFrom,
+      yearTo: f.yearTo,
+      outcome: cond,
+    };
+    // One statement at a time: the figures may be read inside a caller's transaction (submitting a return).
+    return {
+      outcomeCounts: await this.sections.outcomeCounts(ctx, filter, cond),
+      engagement: await this.sections.engagement(ctx, filter, cond),
+      policyInfluence: await this.sections.policyInfluence(ctx, cond),
+      partnerships: await this.sections.partnerships(ctx, cond),
+      researchMaterials: await this.sections.researchMaterials(ctx, cond),
+      impactNarratives: await this.sections.impactNarratives(ctx, cond),
+      furtherFunding: await this.funding.run(ctx, criteria, [], null),
+    };
+  }
+}
