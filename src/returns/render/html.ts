@@ -7,7 +7,7 @@ const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;margin:2rem auto;max-width:60rem;padding:0 1rem}
 h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.15rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
 table{border-collapse:collapse;margin:.5rem 0;width:100%}th,td{border:1px solid #d0d0d0;padding:.25rem .45rem;text-align:left;vertical-align:top}
-th{background:#f2f4f7}.meta{color:#555}.status{font-weight:600;font-size:.8rem}.NEW{color:#1a7f37}.UPDATED{color:#9a6700}.REMOVED{color:#b42318}
+th{background:#f2f4f7}td{overflow-wrap:anywhere;max-width:26rem}td.long{min-width:14rem}.meta{color:#555}.status{font-weight:600;font-size:.8rem}.NEW{color:#1a7f37}.UPDATED{color:#9a6700}.REMOVED{color:#b42318}
 .charts{display:flex;flex-wrap:wrap;gap:1rem}.chart .title{font-weight:600;font-size:14px}.chart .label,.chart .value{font-size:12px;fill:#333}.chart .small{font-size:10px}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}`;
 
@@ -42,6 +42,9 @@ function charts(doc: ReturnDocument): string {
   return `<div class="charts">${byYear}${sectorCharts.join('')}${audienceByReach}</div>`;
 }
 
+/** "primaryAudience" -> "Primary audience" */
+const heading = (field: string): string => field.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()).replace(/ ([A-Z])(?=[a-z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
+
 function safeLabel(name: Parameters<typeof labelOf>[0], code: string): string {
   try {
     return labelOf(name, code);
@@ -56,13 +59,13 @@ export function renderHtml(doc: ReturnDocument): string {
   const outcomes = [...byType(doc)].map(([type, list]) => {
     const cols = columnsOf(type).filter((c) => list.some((o) => display(type, c, o.outcome[c])));
     return `<h2>${esc(typeLabel(type))} (${list.length})</h2>${rowsOf(
-      ['Change', ...cols],
+      ['Change', ...cols.map(heading)],
       list.map((o) => [o.changeStatus, ...cols.map((c) => display(type, c, o.outcome[c]))]),
     ).replace(/<td>(NEW|UPDATED|UNCHANGED|REMOVED)<\/td>/g, '<td class="status $1">$1</td>')}`;
   });
   const e = doc.summary.engagement;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(`Annual return ${a.reference}`)}</title>
-<meta name="viewport" content="width=device-width,initial-scale=1"><style>${STYLE}</style></head><body>
+<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,"><style>${STYLE}</style></head><body>
 <h1>${esc(a.reference)}: ${esc(a.title)}</h1>
 <p class="meta">${esc(doc.period.name)} · covers ${esc(doc.period.coversFrom.slice(0, 10))} to ${esc(doc.period.coversTo.slice(0, 10))}<br>
 Funder: ${esc(a.funder ?? '—')} · Lead organisation: ${esc(a.leadOrganisation ?? '—')}${a.department ? ` (${esc(a.department)})` : ''}${a.value ? ` · Value: ${esc(a.value.amount)} ${esc(a.value.currency)}` : ''}</p>
