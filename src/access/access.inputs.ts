@@ -49,6 +49,11 @@ export class UserInput {
   @IsOptional()
   @IsUUID('all', { message: 'organisationId must be an organisation id' })
   organisationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The person of the award records this user is.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'personId must be a person id' })
+  personId?: string | null;
 }
 
 @InputType({ description: 'A new API token for a user.' })

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Person } from '../awards/person.entity.js';
 import { Organisation } from './organisation.entity.js';
 
 export enum Role {
@@ -45,6 +46,13 @@ export class User {
 
   @Column('uuid', { nullable: true })
   organisationId: string | null;
+
+  @Field(() => Person, { nullable: true, description: 'The person of the award records this user is (links logins to PI/Co-I records).' })
+  @ManyToOne(() => Person, { nullable: true, onDelete: 'SET NULL' })
+  person: Relation<Person> | null;
+
+  @Column('uuid', { nullable: true })
+  personId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
