@@ -5,7 +5,7 @@ import {
 } from 'class-validator';
 import { MoneyInput } from '../common/money.model.js';
 import { YearMonthScalar } from '../common/scalars.js';
-import { HTTP_URL, IsEndYear, IsOptionalOrNull, IsPlausibleMonth, IsReportingYear } from '../common/validators.js';
+import { HTTP_URL, IsEndYear, IsNotBefore, IsOptionalOrNull, IsPlausibleMonth, IsReportingYear } from '../common/validators.js';
 import {
   Audience, EngagementForm, FundingType, GeographicReach, ImpactSector, ImpactType, MaterialType, PolicyInfluenceType, Sector,
 } from '../vocabulary/graphql-enums.js';
@@ -45,6 +45,31 @@ abstract class OutcomeCommonInput {
   @IsString({ each: true })
   @MaxLength(200, { each: true })
   externalIds?: string[] | null;
+}
+
+/** Outcomes with another organisation (the funder of further funding, the partner of a partnership). */
+@InputType({ isAbstract: true })
+abstract class OrganisationOutcomeInput extends OutcomeCommonInput {
+  @Field({ description: 'The organisation, by name (found case- and space-insensitively, or created): who gave the funding, or the partner.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  organisation: string;
+
+  @Field(() => String, { nullable: true, description: "The organisation's department." })
+  @IsOptionalOrNull()
+  @IsString()
+  @MaxLength(300)
+  department?: string | null;
+
+  @Field(() => Sector, { nullable: true, description: "The organisation's sector." })
+  sector?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Country (free text; the ISO code is derived where recognisable).' })
+  @IsOptionalOrNull()
+  @IsString()
+  @MaxLength(100)
+  country?: string | null;
 }
 
 @InputType({ description: 'A new engagement activity.' })
@@ -89,7 +114,7 @@ export class EngagementActivityInput extends OutcomeCommonInput {
 }
 
 @InputType({ description: 'New further funding; the organisation is named and found or created.' })
-export class FurtherFundingInput extends OutcomeCommonInput {
+export class FurtherFundingInput extends OrganisationOutcomeInput {
   @Field(() => MoneyInput, { description: 'Amount: positive, exact, in its own currency.' })
   @ValidateNested()
   @Type(() => MoneyInput)
@@ -104,27 +129,6 @@ export class FurtherFundingInput extends OutcomeCommonInput {
   @MaxLength(200)
   fundingId?: string | null;
 
-  @Field({ description: 'Who gave the funding (organisation name).' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  organisation: string;
-
-  @Field(() => String, { nullable: true, description: 'Department of the funding organisation.' })
-  @IsOptionalOrNull()
-  @IsString()
-  @MaxLength(300)
-  department?: string | null;
-
-  @Field(() => Sector, { nullable: true, description: "The funding organisation's sector." })
-  sector?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Country (free text).' })
-  @IsOptionalOrNull()
-  @IsString()
-  @MaxLength(100)
-  country?: string | null;
-
   @Field(() => YearMonthScalar, { nullable: true, description: 'Start month.' })
   @IsOptionalOrNull()
   @IsPlausibleMonth()
@@ -133,6 +137,7 @@ export class FurtherFundingInput extends OutcomeCommonInput {
   @Field(() => YearMonthScalar, { nullable: true, description: 'End month (not before the start).' })
   @IsOptionalOrNull()
   @IsPlausibleMonth()
+  @IsNotBefore('start', { message: 'end must not be before start' })
   end?: string | null;
 }
 
@@ -177,28 +182,7 @@ export class PolicyInfluenceInput extends OutcomeCommonInput {
 }
 
 @InputType({ description: 'A new collaboration or partnership; the partner organisation is named and found or created.' })
-export class PartnershipInput extends OutcomeCommonInput {
-  @Field({ description: 'The partner organisation (name).' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  organisation: string;
-
-  @Field(() => String, { nullable: true, description: "The partner's department." })
-  @IsOptionalOrNull()
-  @IsString()
-  @MaxLength(300)
-  department?: string | null;
-
-  @Field(() => Sector, { nullable: true, description: "The partner's sector." })
-  sector?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Country (free text).' })
-  @IsOptionalOrNull()
-  @IsString()
-  @MaxLength(100)
-  country?: string | null;
-
+export class PartnershipInput extends OrganisationOutcomeInput {
   @Field(() => String, { nullable: true, description: "The research team's contribution." })
   @IsOptionalOrNull()
   @IsString()
@@ -219,6 +203,7 @@ export class PartnershipInput extends OutcomeCommonInput {
   @Field(() => Int, { nullable: true, description: 'Year it ended (not before the start).' })
   @IsOptionalOrNull()
   @IsEndYear()
+  @IsNotBefore('startYear', { message: 'endYear must not be before startYear' })
   endYear?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Still active?' })
