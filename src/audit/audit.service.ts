@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { outcomeScopeSql, awardScopeSql } from '../access/scope.js';
 import type { RequestContext } from '../common/request-context.js';
+import { isUuid } from '../common/validators.js';
 import { Db } from '../database/db.service.js';
 import { AuditEvent } from './audit-event.entity.js';
 
@@ -44,6 +45,8 @@ export class AuditService {
 
   /** The events of one entity the caller may read (an outcome or award out of scope has none to show). */
   async trail(ctx: RequestContext, entityId: string, skip: number, take: number): Promise<{ items: AuditEvent[]; totalItems: number }> {
+    // Not an id of ours: nothing to show (rather than a database type error).
+    if (!isUuid(entityId)) return { items: [], totalItems: 0 };
     const params: unknown[] = [entityId];
     const visible = `(EXISTS (SELECT 1 FROM outcome o WHERE o.id = $1 AND ${outcomeScopeSql(ctx, 'o', params)})
       OR EXISTS (SELECT 1 FROM award a WHERE a.id = $1 AND ${awardScopeSql(ctx, 'a', params)})

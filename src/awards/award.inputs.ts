@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { MoneyInput } from '../common/money.model.js';
-import { IsCalendarDate, IsOptionalOrNull, IsOrcid, NotNullIfGiven } from '../common/validators.js';
+import { IsCalendarDate, IsNotBefore, IsOptionalOrNull, IsOrcid, NotNullIfGiven } from '../common/validators.js';
 import { AwardRole, AwardStatus } from './award.enums.js';
 
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9/._-]{1,62}$/;
@@ -54,6 +54,7 @@ abstract class AwardFields {
   @Field(() => String, { nullable: true, description: 'End date, YYYY-MM-DD (not before the start).' })
   @IsOptionalOrNull()
   @IsCalendarDate()
+  @IsNotBefore('startDate', { message: 'endDate must not be before startDate' })
   endDate?: string | null;
 
   @Field(() => MoneyInput, { nullable: true, description: 'Value of the award.' })

@@ -8,6 +8,7 @@ import { badField, badInput, conflict, forbidden, isUniqueViolation, notFound, t
 import { formatAmount } from '../common/money.js';
 import type { RequestContext } from '../common/request-context.js';
 import { cleanName, cleanText } from '../common/text.js';
+import { isUuid } from '../common/validators.js';
 import { Db } from '../database/db.service.js';
 import { AwardMember } from './award-member.entity.js';
 import { AwardPerson } from './award-person.entity.js';
@@ -41,15 +42,19 @@ export class AwardsService {
     if (filter?.funder?.trim()) conds.push(`a.funder_id IN (SELECT id FROM organisation WHERE name_key = lower(${p(cleanName(filter.funder))}))`);
     if (filter?.organisationId) conds.push(`a.lead_organisation_id = ${p(filter.organisationId)}`);
     if (filter?.status) conds.push(`a.status = ${p(filter.status)}`);
+    const where = conds.join(' AND ');
+    const filterParams = [...params];
     const rows = await this.db.query<{ id: string; total: number }>(
       ctx,
-      `SELECT a.id, count(*) OVER ()::int AS total FROM award a WHERE ${conds.join(' AND ')}
+      `SELECT a.id, count(*) OVER ()::int AS total FROM award a WHERE ${where}
        ORDER BY a.reference OFFSET ${p(skip)} LIMIT ${p(take)}`,
       params,
     );
+    // a page past the end has no row to carry the total: count on its own
+    const totalItems = rows[0]?.total ?? (skip > 0 ? (await this.db.query<{ n: number }>(ctx, `SELECT count(*)::int AS n FROM award a WHERE ${where}`, filterParams))[0].n : 0);
     const found = rows.length ? await this.db.repo(ctx, Award).findBy({ id: In(rows.map((r) => r.id)) }) : [];
     const byId = new Map(found.map((a) => [a.id, a]));
-    return { items: rows.map((r) => byId.get(r.id)!), totalItems: rows[0]?.total ?? 0 };
+    return { items: rows.map((r) => byId.get(r.id)!), totalItems };
   }
 
   async create(ctx: RequestContext, input: AwardInput): Promise<Award> {
@@ -144,7 +149,7 @@ export class AwardsService {
     const [row] = await this.db.query<{ id: string; writable: boolean }>(ctx, `SELECT a.id, (${write}) AS writable FROM award a WHERE a.reference = $1 AND ${read}`, params);
     if (!row) throw badField('awardReference', `unknown award reference "${reference}"`);
     if (!row.writable || ctx.caller?.role === 'RESEARCHER') throw forbidden('Only admins and impact officers manage award teams');
-    const user = await this.db.repo(ctx, User).findOneBy({ id: userId });
+    const user = isUuid(userId) ? await this.db.repo(ctx, User).findOneBy({ id: userId }) : null;
     if (!user) throw badField('userId', 'no such user');
     await this.db.repo(ctx, AwardMember).upsert({ awardId: row.id, userId, role }, ['awardId', 'userId']);
     await this.db.query(ctx, 'UPDATE award SET version = version + 1, updated_at = now(), updated_by = $2 WHERE id = $1', [row.id, ctx.actor]);

@@ -39,6 +39,9 @@ export class RequestContext {
   }
 
   withManager(manager: EntityManager | null): RequestContext {
+    // A transaction is about to write: what earlier operations of this request loaded may be stale
+    // (a second mutation in one document must not see the first one's cached awards).
+    if (manager) this.loaders.clear();
     return new RequestContext(this.requestId, this.caller, manager, this.loaders);
   }
 

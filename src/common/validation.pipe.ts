@@ -7,8 +7,11 @@ const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): FieldError[] {
   for (const e of errors) {
-    const path = prefix ? `${prefix}.${e.property}` : e.property;
-    for (const message of Object.values(e.constraints ?? {})) out.push({ path, message });
+    // list items as GraphQL writes them: input.people[0].orcid
+    const path = /^\d+$/.test(e.property) && prefix ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    // one entry per invalid field, its failed checks joined
+    const messages = Object.values(e.constraints ?? {});
+    if (messages.length) out.push({ path, message: messages.join('; ') });
     if (e.children?.length) flatten(e.children, path, out);
   }
   return out;

@@ -18,6 +18,10 @@ export function IsReportingYear(options?: ValidationOptions): PropertyDecorator 
     });
 }
 
+/** A UUID as PostgreSQL's uuid type reads it: ids that are not one cannot exist (never a cast error, never a 500). */
+export const isUuid = (v: unknown): v is string =>
+  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
 /** Optional and nullable (null clears the field in updates). */
 export const IsOptionalOrNull = (): PropertyDecorator => ValidateIf((_, v) => v !== undefined && v !== null);
 
@@ -94,5 +98,26 @@ export function IsEndYear(options?: ValidationOptions): PropertyDecorator {
       propertyName: propertyName as string,
       options: { message: `${String(propertyName)} must be a year from ${MIN_YEAR} to ${maxYear() + 9}`, ...options },
       validator: { validate: (v: unknown) => Number.isInteger(v) && (v as number) >= MIN_YEAR && (v as number) <= maxYear() + 9 },
+    });
+}
+
+/**
+ * Not before another field of the same input when both are given ("YYYY-MM", "YYYY-MM-DD" or years), so a
+ * create lists it with every other invalid field; services re-check updates against the stored record.
+ */
+export function IsNotBefore(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isNotBefore',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [other],
+      options: { message: `${String(propertyName)} must not be before ${other}`, ...options },
+      validator: {
+        validate: (v: unknown, args) => {
+          const start = (args?.object as Record<string, unknown>)[other];
+          return v == null || start == null || typeof v !== typeof start || !((v as string | number) < (start as string | number));
+        },
+      },
     });
 }

@@ -6,6 +6,7 @@ import { AwardLookup } from '../awards/award-lookup.js';
 import { Award } from '../awards/award.entity.js';
 import { AppError, badField, badInput, conflict, forbidden, notFound, type FieldError } from '../common/errors.js';
 import { IdempotencyService } from '../common/idempotency.service.js';
+import { isUuid } from '../common/validators.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Db } from '../database/db.service.js';
 import type { OutcomeFilter } from './outcome-filter.input.js';
@@ -39,6 +40,7 @@ export class OutcomesService {
 
   /** null when absent or out of scope (answered alike). Deleted outcomes are returned with deletedAt set. */
   async get(ctx: RequestContext, id: string): Promise<OutcomeView | null> {
+    if (!isUuid(id)) return null;
     const params: unknown[] = [];
     const [view] = await this.reader.byIds(ctx, [id], outcomeScopeSql(ctx, 'o', params), params);
     return view ?? null;
@@ -136,6 +138,7 @@ export class OutcomesService {
 
   /** The outcome as the caller may change it: NOT_FOUND when out of read scope, FORBIDDEN when read-only. */
   private async writable(ctx: RequestContext, id: string, type?: OutcomeTypeName, opts: { deleted?: boolean } = {}): Promise<OutcomeView> {
+    if (!isUuid(id)) throw notFound(type ? `${TYPE_SPECS[type].graphqlName} ${id}` : `Outcome ${id}`);
     const params: unknown[] = [id];
     const [row] = await this.db.query<{ writable: boolean }>(
       ctx,

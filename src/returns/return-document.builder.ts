@@ -7,6 +7,7 @@ import { Db } from '../database/db.service.js';
 import { OUTCOME_TYPES } from '../outcomes/outcome.entity.js';
 import { OutcomeReader } from '../outcomes/outcome-reader.js';
 import type { OutcomeView } from '../outcomes/outcome.models.js';
+import { PathwayFigures } from '../pathways/pathway-figures.js';
 import { SummariesService } from '../summaries/summaries.service.js';
 import { changeRows, countChanges } from './return-changes.js';
 import type { ReturnDocument } from './return-document.js';
@@ -22,6 +23,7 @@ export class ReturnDocumentBuilder {
     private readonly db: Db,
     private readonly reader: OutcomeReader,
     private readonly summaries: SummariesService,
+    private readonly pathways: PathwayFigures,
   ) {}
 
   async build(ctx: RequestContext, award: Award, period: ReportingPeriod): Promise<ReturnDocument> {
@@ -31,10 +33,13 @@ export class ReturnDocumentBuilder {
     const live = await this.reader.byIds(ctx, liveIds);
     const references = await this.awardReferences(ctx, liveIds);
     const removed = await this.lastSubmitted(ctx, award.id, changes.filter((c) => c.status === 'REMOVED').map((c) => c.outcomeId));
+    const evidenceCounts = await this.pathways.evidenceCounts(ctx, award.id, changes.map((c) => c.outcomeId));
     const outcomes = [
       ...live.map((o) => ({ changeStatus: status.get(o.id)!, outcome: { ...o, awardReferences: references.get(o.id) ?? [] } })),
       ...removed.map((o) => ({ changeStatus: 'REMOVED' as const, outcome: o })),
-    ].sort((a, b) => byTypeThenDate(a.outcome, b.outcome));
+    ]
+      .map((entry) => ({ ...entry, evidenceCount: evidenceCounts.get(entry.outcome.id) ?? 0 }))
+      .sort((a, b) => byTypeThenDate(a.outcome, b.outcome));
     const filter = { awardReferences: [award.reference] };
     return {
       award: await this.header(ctx, award),
@@ -48,6 +53,8 @@ export class ReturnDocumentBuilder {
       outcomes,
       changes: countChanges(changes.map((c) => c.status)),
       warnings: returnWarnings(live as OutcomeView[], period.coversTo),
+      planProgress: await this.pathways.planProgress(ctx, award.id),
+      evidence: await this.pathways.evidence(ctx, award.id),
     };
   }
 

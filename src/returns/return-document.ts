@@ -1,3 +1,4 @@
+import type { ReturnEvidenceData, ReturnPlanItemData } from '../pathways/pathway-figures.js';
 import type { FundingTotals } from '../summaries/funding.models.js';
 import type { ImpactSummary } from '../summaries/impact.models.js';
 import type { ChangeCounts, ChangeStatus } from './return-changes.js';
@@ -21,7 +22,12 @@ export interface ReturnDocument {
   period: { id: string; name: string; opensAt: string; closesAt: string; coversFrom: string; coversTo: string };
   summary: ImpactSummary;
   fundingTotals: FundingTotals;
-  outcomes: { changeStatus: ChangeStatus; outcome: Record<string, any> & { id: string; type: string } }[];
+  /** evidenceCount: evidence items of the award corroborating the outcome, confidential ones included (absent in returns submitted before pathways) */
+  outcomes: { changeStatus: ChangeStatus; outcome: Record<string, any> & { id: string; type: string }; evidenceCount?: number }[];
   changes: ChangeCounts;
   warnings: ReturnWarningData[];
+  /** the impact plan with delivered counts (absent in returns submitted before pathways) */
+  planProgress?: ReturnPlanItemData[];
+  /** non-confidential sources; confidential ones only counted, since returns go to funders */
+  evidence?: ReturnEvidenceData;
 }

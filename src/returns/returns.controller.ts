@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { Ctx } from '../access/decorators.js';
 import { badField, notFound } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
+import { isUuid } from '../common/validators.js';
 import { CONTENT_TYPES, renderReturn, type Format } from './render/index.js';
 import { ReturnsService } from './returns.service.js';
 
@@ -28,7 +29,7 @@ export class ReturnsController {
   @Get(':id')
   async submitted(@Ctx() ctx: RequestContext, @Param('id') id: string, @Query('format') format: string, @Res() res: Response) {
     const f = formatOf(format);
-    const r = /^[0-9a-f-]{36}$/i.test(id) ? await this.returns.submittedById(ctx, id) : null;
+    const r = isUuid(id) ? await this.returns.submittedById(ctx, id) : null;
     if (!r) throw notFound('Submitted return');
     this.send(res, f, renderReturn(r.snapshot, f), `return-${r.snapshot.award.reference}-v${r.version}`);
   }

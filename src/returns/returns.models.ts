@@ -79,6 +79,25 @@ export class ReturnOutcome {
 
   @Field(() => OutcomeModel, { description: 'The outcome (REMOVED ones as they were last submitted).' })
   outcome: OutcomeModel;
+
+  @Field(() => Int, { description: 'Evidence items of the award that corroborate it (confidential ones counted, never shown).' })
+  evidenceCount: number;
+}
+
+@ObjectType({ description: "An item of the award's impact plan in a return: planned against delivered." })
+export class ReturnPlanItem {
+  @Field(() => ID, { description: "The plan item's id." }) id: string;
+  @Field({ description: 'Who is meant to benefit.' }) beneficiaryGroup: string;
+  @Field({ description: 'How they are meant to benefit.' }) description: string;
+  @Field(() => String, { nullable: true, description: 'What the team planned to do for them.' }) plannedActivity: string | null;
+  @Field(() => Int, { nullable: true, description: 'The year to deliver it by.' }) targetYear: number | null;
+  @Field(() => Int, { description: 'Live outcomes of the award that delivered it (0: undelivered).' }) delivered: number;
+}
+
+@ObjectType({ description: "How much evidence corroborates the award's impact." })
+export class ReturnEvidenceCounts {
+  @Field(() => Int, { description: 'Evidence items recorded for the award.' }) total: number;
+  @Field(() => Int, { description: 'Of which confidential: counted in returns, never shown.' }) confidentialWithheld: number;
 }
 
 @ObjectType({ description: 'Something a funder would query before accepting the return.' })
@@ -111,6 +130,10 @@ export class AnnualReturn {
   outcomes: ReturnOutcome[];
   @Field(() => ReturnChanges, { description: 'Counts of changes since the last submission.' }) changes: ReturnChanges;
   @Field(() => [ReturnWarning], { description: 'Completeness warnings.' }) warnings: ReturnWarning[];
+  @Field(() => [ReturnPlanItem], { description: "The award's impact plan with how many outcomes delivered each item." })
+  planProgress: ReturnPlanItem[];
+  @Field(() => ReturnEvidenceCounts, { description: 'Evidence counts (the sources themselves: the evidence query).' })
+  evidenceCounts: ReturnEvidenceCounts;
   @Field(() => SubmittedReturnModel, { nullable: true, description: "The award's last submitted return." })
   lastSubmitted: SubmittedReturnModel | null;
   document: ReturnDocument;

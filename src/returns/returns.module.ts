@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutcomesModule } from '../outcomes/outcomes.module.js';
+import { PathwaysModule } from '../pathways/pathways.module.js';
 import { SummariesModule } from '../summaries/summaries.module.js';
 import { ReturnDocumentBuilder } from './return-document.builder.js';
 import { ReturnsController } from './returns.controller.js';
@@ -7,7 +8,7 @@ import { AnnualReturnResolver, SubmittedReturnResolver } from './returns.resolve
 import { ReturnsService } from './returns.service.js';
 
 @Module({
-  imports: [OutcomesModule, SummariesModule],
+  imports: [OutcomesModule, SummariesModule, PathwaysModule],
   controllers: [ReturnsController],
   providers: [ReturnsService, ReturnDocumentBuilder, AnnualReturnResolver, SubmittedReturnResolver],
   exports: [ReturnsService],

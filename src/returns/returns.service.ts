@@ -7,6 +7,7 @@ import { Award } from '../awards/award.entity.js';
 import { canonicalJson, sha256 } from '../common/canonical-json.js';
 import { badField, badInput, forbidden, type FieldError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
+import { isUuid } from '../common/validators.js';
 import { Db } from '../database/db.service.js';
 import { ReturnDocumentBuilder } from './return-document.builder.js';
 import { changeCounts } from './return-changes.js';
@@ -51,6 +52,8 @@ export class ReturnsService {
       summary: document.summary, fundingTotals: document.fundingTotals, changes: document.changes,
       warnings: document.warnings,
       outcomes: document.outcomes as AnnualReturn['outcomes'],
+      planProgress: document.planProgress ?? [],
+      evidenceCounts: { total: document.evidence?.total ?? 0, confidentialWithheld: document.evidence?.confidentialWithheld ?? 0 },
     };
   }
 
@@ -108,6 +111,7 @@ export class ReturnsService {
     if (!!organisationId === !!awardFunder?.trim()) {
       throw badInput([{ path: 'organisationId', message: 'give exactly one of organisationId and awardFunder' }]);
     }
+    if (organisationId && !isUuid(organisationId)) throw badField('organisationId', 'organisationId must be an organisation id');
     const period = await this.period(ctx, periodId);
     const params: unknown[] = [];
     const scope = awardScopeSql(ctx, 'a', params);
@@ -164,8 +168,7 @@ export class ReturnsService {
   }
 
   private async period(ctx: RequestContext, id: string): Promise<ReportingPeriod> {
-    const ok = /^[0-9a-f-]{36}$/i.test(id);
-    const period = ok ? await this.db.repo(ctx, ReportingPeriod).findOneBy({ id }) : null;
+    const period = isUuid(id) ? await this.db.repo(ctx, ReportingPeriod).findOneBy({ id }) : null;
     if (!period) throw badField('periodId', 'unknown reporting period');
     return period;
   }

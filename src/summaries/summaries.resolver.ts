@@ -27,7 +27,8 @@ export class SummariesResolver {
   impactSummary(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => OutcomeFilter, nullable: true, description: 'Which outcomes; all the caller may read when left out.' })
-    filter?: OutcomeFilter | null,
+    // typed without `| null` (it may be null): a union is emitted as Object and the validation pipe would skip it
+    filter: OutcomeFilter,
   ): Promise<ImpactSummary> {
     return this.summaries.impactSummary(ctx, filter);
   }

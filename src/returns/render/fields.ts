@@ -2,6 +2,8 @@ import { OUTCOME_TYPE_LABELS } from '../../outcomes/outcome-type.enum.js';
 import type { OutcomeTypeName } from '../../outcomes/outcome.entity.js';
 import { TYPE_SPECS } from '../../outcomes/types/type-spec.js';
 import { labelOf, type VocabularyName } from '../../vocabulary/index.js';
+import { EVIDENCE_KIND_LABELS, type EvidenceKind } from '../../pathways/evidence.entity.js';
+import type { ReturnEvidenceSource } from '../../pathways/pathway-figures.js';
 import type { ReturnDocument } from '../return-document.js';
 
 /** Which vocabulary a field's codes come from, for showing labels to people. */
@@ -51,3 +53,17 @@ export function byType(doc: ReturnDocument): Map<string, ReturnDocument['outcome
   }
   return map;
 }
+
+/** Confidential evidence is only ever counted in a return, never shown: funders read returns. */
+export const withheld = (n: number): string => `${n} confidential ${n === 1 ? 'item' : 'items'} withheld`;
+
+/** A source as one line: "Quote: summary “quote” (role, organisation, date) url". */
+export function sourceLine(e: ReturnEvidenceSource): string {
+  const who = [e.sourceRole, e.sourceOrganisation, e.date].filter(Boolean).join(', ');
+  return [`${EVIDENCE_KIND_LABELS[e.kind as EvidenceKind] ?? e.kind}: ${e.summary}`, e.quote ? `“${e.quote}”` : '', who ? `(${who})` : '', e.url ?? '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** "3" or "0 (undelivered)" */
+export const deliveredText = (n: number): string => (n ? String(n) : '0 (undelivered)');

@@ -1,6 +1,6 @@
 import { labelOf } from '../../vocabulary/index.js';
 import type { ReturnDocument } from '../return-document.js';
-import { byType, columnsOf, display, typeLabel } from './fields.js';
+import { byType, columnsOf, deliveredText, display, sourceLine, typeLabel, withheld } from './fields.js';
 import { barChart, esc, groupedChart } from './svg.js';
 
 const STYLE = `
@@ -58,9 +58,11 @@ export function renderHtml(doc: ReturnDocument): string {
   const a = doc.award;
   const outcomes = [...byType(doc)].map(([type, list]) => {
     const cols = columnsOf(type).filter((c) => list.some((o) => display(type, c, o.outcome[c])));
+    // the evidence column only where some outcome of the type has evidence (and never for old snapshots)
+    const evidence = list.some((o) => o.evidenceCount);
     return `<h2>${esc(typeLabel(type))} (${list.length})</h2>${rowsOf(
-      ['Change', ...cols.map(heading)],
-      list.map((o) => [o.changeStatus, ...cols.map((c) => display(type, c, o.outcome[c]))]),
+      ['Change', ...cols.map(heading), ...(evidence ? ['Evidence'] : [])],
+      list.map((o) => [o.changeStatus, ...cols.map((c) => display(type, c, o.outcome[c])), ...(evidence ? [o.evidenceCount ?? 0] : [])]),
     ).replace(/<td>(NEW|UPDATED|UNCHANGED|REMOVED)<\/td>/g, '<td class="status $1">$1</td>')}`;
   });
   const e = doc.summary.engagement;
@@ -74,7 +76,21 @@ Funder: ${esc(a.funder ?? '—')} · Lead organisation: ${esc(a.leadOrganisation
 ${rowsOf(['Further funding', 'Total'], doc.fundingTotals.byCurrency.map((m) => [m.currency, m.amount]))}
 ${rowsOf(['Engagement by reach', 'Activities'], e.byGeographicReach.map((v) => [v.label, v.count]))}
 ${charts(doc)}
+${pathways(doc)}
 ${doc.warnings.length ? `<h2>Warnings (${doc.warnings.length})</h2>${rowsOf(['Outcome', 'Field', 'Warning'], doc.warnings.map((w) => [w.outcomeId, w.field, w.message]))}` : ''}
 ${outcomes.join('\n')}
 </body></html>`;
+}
+
+/** Plan progress and corroborating evidence (returns submitted before pathways have neither). */
+function pathways(doc: ReturnDocument): string {
+  const plan = doc.planProgress
+    ? `<h2>Pathways to impact: planned and delivered</h2>${doc.planProgress.length
+      ? rowsOf(['Beneficiary group', 'Planned activity', 'Target year', 'Delivered outcomes'], doc.planProgress.map((p) => [p.beneficiaryGroup, p.plannedActivity ?? p.description, p.targetYear ?? '', deliveredText(p.delivered)]))
+      : '<p>No impact plan recorded.</p>'}`
+    : '';
+  const ev = doc.evidence;
+  const lines = ev ? [...ev.sources.map(sourceLine), ...(ev.confidentialWithheld ? [withheld(ev.confidentialWithheld)] : [])] : [];
+  const evidence = ev ? `<h2>Corroborating evidence (${ev.total})</h2>${lines.length ? `<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : '<p>No evidence recorded.</p>'}` : '';
+  return plan + evidence;
 }

@@ -1,5 +1,5 @@
 import type { ReturnDocument } from '../return-document.js';
-import { byType, display, typeLabel } from './fields.js';
+import { byType, deliveredText, display, sourceLine, typeLabel, withheld } from './fields.js';
 
 const cell = (s: unknown) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const table = (head: string[], rows: unknown[][]) =>
@@ -28,14 +28,16 @@ export function renderMarkdown(doc: ReturnDocument): string {
     table(['Year', 'Activities'], doc.summary.engagement.byYear.map((y) => [y.year, y.count])),
     '',
   ];
+  out.push(...pathways(doc));
   if (doc.warnings.length) {
     out.push('## Warnings', '', ...doc.warnings.map((w) => `- ${w.outcomeId} \`${w.field}\`: ${w.message}`), '');
   }
   for (const [type, outcomes] of byType(doc)) {
     out.push(`## ${typeLabel(type)} (${outcomes.length})`, '');
-    for (const { changeStatus, outcome } of outcomes) {
+    for (const { changeStatus, outcome, evidenceCount } of outcomes) {
       const head = outcome.title ? `**${cell(outcome.title)}** — ` : '';
       out.push(`- [${changeStatus}] ${head}${cell(outcome.description)}`);
+      if (evidenceCount) out.push(`  - evidence: ${evidenceCount}`);
       for (const f of ['form', 'primaryAudience', 'geographicReach', 'years', 'amount', 'organisation', 'sector', 'country', 'start', 'end', 'influenceType', 'materialType', 'impactTypes', 'sectors']) {
         const v = display(type, f, outcome[f]);
         if (v) out.push(`  - ${f}: ${cell(v)}`);
@@ -44,4 +46,22 @@ export function renderMarkdown(doc: ReturnDocument): string {
     out.push('');
   }
   return out.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
+}
+
+/** Plan progress and corroborating evidence (returns submitted before pathways have neither). */
+function pathways(doc: ReturnDocument): string[] {
+  const out: string[] = [];
+  if (doc.planProgress) {
+    out.push('## Pathways to impact: planned and delivered', '');
+    out.push(doc.planProgress.length
+      ? table(['Beneficiary group', 'Planned activity', 'Target year', 'Delivered outcomes'], doc.planProgress.map((p) => [p.beneficiaryGroup, p.plannedActivity ?? p.description, p.targetYear ?? '', deliveredText(p.delivered)]))
+      : 'No impact plan recorded.', '');
+  }
+  if (doc.evidence) {
+    out.push('## Corroborating evidence', '', ...doc.evidence.sources.map((e) => `- ${cell(sourceLine(e))}`));
+    if (doc.evidence.confidentialWithheld) out.push(`- ${withheld(doc.evidence.confidentialWithheld)}`);
+    if (!doc.evidence.total) out.push('No evidence recorded.');
+    out.push('');
+  }
+  return out;
 }
