@@ -49,6 +49,10 @@ export class IdempotencyService {
       }
       return prior.result;
     }
+    // Now and then, forget keys well past their 24 hours, so the table does not grow without end.
+    if (Math.random() < 0.01) {
+      await this.db.query(ctx, `DELETE FROM idempotency_key WHERE created_at < now() - interval '48 hours'`);
+    }
     const result = await fn();
     await this.db.query(ctx, 'UPDATE idempotency_key SET result = $4 WHERE user_id = $1 AND operation = $2 AND key = $3', [
       userId,
