@@ -17,6 +17,8 @@ import {
   ResearchMaterialDetail,
 } from '../outcomes/details.entity.js';
 import { Outcome, OutcomeAward } from '../outcomes/outcome.entity.js';
+import { Evidence, EvidenceOutcome } from '../pathways/evidence.entity.js';
+import { ImpactPlanItem, PlanItemOutcome } from '../pathways/impact-plan.entity.js';
 import { ReportingPeriod } from '../returns/reporting-period.entity.js';
 import { SubmittedReturn, SubmittedReturnOutcome } from '../returns/submitted-return.entity.js';
 import { ExchangeRate } from '../summaries/exchange-rate.entity.js';
@@ -43,4 +45,8 @@ export const ENTITIES = [
   ReportingPeriod,
   SubmittedReturn,
   SubmittedReturnOutcome,
+  ImpactPlanItem,
+  PlanItemOutcome,
+  Evidence,
+  EvidenceOutcome,
 ];
