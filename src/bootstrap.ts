@@ -13,7 +13,12 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   });
   app.useLogger(app.get(Logger));
   // The GraphQL body limit; large imports stream through their own endpoint with its own limit.
-  app.useBodyParser('json', { limit: config.GRAPHQL_BODY_LIMIT });
+  app.useBodyParser('json', {
+    limit: config.GRAPHQL_BODY_LIMIT,
+    // /imports streams its body (JSON files included) under IMPORT_BODY_LIMIT instead.
+    type: (req: { url?: string; headers: Record<string, string | string[] | undefined> }) =>
+      !req.url?.startsWith('/imports') && /\bjson\b/i.test(String(req.headers['content-type'] ?? '')),
+  });
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false });
   app.disable('x-powered-by');
   return app;
