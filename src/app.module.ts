@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
@@ -26,12 +27,16 @@ export interface AppOptions {
   databaseUrl: string;
 }
 
+const MAX_TOKENS = 5000;
+
 /** Query limits (GraphQL Armor): a client cannot make one request expensive. */
 function armor(production: boolean) {
   return new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
-    maxTokens: { n: 5000 },
+    // Armor's token limit parses the document in a plugin hook, where any syntax error became an HTTP 500 (found
+    // by test/reliability fuzzing): GraphQL's own parser counts tokens instead (parseOptions below).
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20000 },
     // Suggestions ("did you mean ...") leak the schema: off in production, where introspection is off too.
@@ -70,7 +75,10 @@ export class AppModule {
           },
           formatError,
           // Apollo ships ESM and CJS typings that TypeScript sees as different types: same objects at run time.
-          plugins: [...protection.plugins, errorLoggingPlugin()] as never[],
+          // No @cacheControl hints are used: without the default cache-control plugin no resolver is wrapped.
+          plugins: [...protection.plugins, errorLoggingPlugin(), ApolloServerPluginCacheControlDisabled()] as never[],
+          // past MAX_TOKENS the parse fails like any syntax error (HTTP 400), answered as QUERY_TOO_COMPLEX
+          parseOptions: { maxLexicalTokens: MAX_TOKENS },
           validationRules: protection.validationRules as never[],
           }),
         }),

@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { AppError, forbidden, unauthenticated } from '../common/errors.js';
+import { AppError, ErrorCode, forbidden, isDatabaseUnavailable, unauthenticated } from '../common/errors.js';
 import { RequestContext, type Role } from '../common/request-context.js';
 import { PUBLIC_KEY, ROLES_KEY, requestOf, type RequestWithContext } from './decorators.js';
 import { TokensService } from './tokens.service.js';
@@ -24,6 +24,12 @@ export async function authenticateRequest(tokens: TokensService, req: RequestWit
   try {
     await authenticate(tokens, req);
   } catch (e) {
+    // The token lookup is the request's first statement: an outage shows here first, and is no server bug (503).
+    if (isDatabaseUnavailable(e)) {
+      throw new GraphQLError('The database is not available; try again shortly', {
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } },
+      });
+    }
     if (!(e instanceof AppError)) throw e;
     throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
   }

@@ -128,6 +128,11 @@ export class AwardsService {
     if (has('abstract')) award.abstract = cleanText(input.abstract);
     if (has('plannedImpact')) award.plannedImpact = cleanText(input.plannedImpact);
     const problems: FieldError[] = [];
+    // blank once trimmed ("\n\t") or an explicit null: the column is required (this was a NOT NULL violation, a 500)
+    if (!award.title) problems.push({ path: 'input.title', message: 'title is required and must not be blank' });
+    input.people?.forEach((p, i) => {
+      if (!cleanName(p.name)) problems.push({ path: `input.people[${i}].name`, message: 'name must not be blank' });
+    });
     if (award.startDate && award.endDate && award.endDate < award.startDate) problems.push({ path: 'input.endDate', message: 'endDate must not be before startDate' });
     if (problems.length) throw badInput(problems);
   }

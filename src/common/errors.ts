@@ -64,6 +64,19 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
+/**
+ * Text PostgreSQL cannot store: a NUL character in text (22021) or jsonb (22P05), or a lone surrogate in jsonb
+ * (22P02 "invalid input syntax for type json"). The caller's data, never a server fault: arguments are checked for
+ * it up front (InputValidationPipe), this catches what arrives another way (the values inside an imported file).
+ */
+export function isUnstorableText(err: unknown): boolean {
+  const e = ((err as { driverError?: unknown })?.driverError ?? err) as { code?: string; message?: string };
+  return e?.code === '22021' || e?.code === '22P05' || (e?.code === '22P02' && /type json/.test(e.message ?? ''));
+}
+
+export const UNSTORABLE_TEXT =
+  'The input holds text that cannot be stored (a NUL character \\u0000, or half a surrogate pair): remove it and try again';
+
 /** PostgreSQL unique violation (23505), optionally of one named constraint. */
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   const e = ((err as { driverError?: unknown })?.driverError ?? err) as { code?: string; constraint?: string };

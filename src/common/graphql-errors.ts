@@ -2,15 +2,15 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError, ErrorCode, isDatabaseUnavailable } from './errors.js';
+import { AppError, ErrorCode, isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT } from './errors.js';
 
 const log = new Logger('graphql');
 
 // GraphQL's and Apollo's own codes for a bad document or variables: their messages are safe and useful.
 const PASS_THROUGH = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
-// GraphQL Armor's refusals (depth, cost, aliases, tokens, directives).
-const TOO_COMPLEX = /(depth limit|cost limit|aliases limit|token limit|directives limit|Query Cost)/i;
+// GraphQL Armor's refusals (depth, cost, aliases, directives) and the parser's token limit.
+const TOO_COMPLEX = /(depth limit|cost limit|aliases limit|token limit|directives limit|Query Cost|contains more tha[nt] \d+ tokens)/i;
 
 function variablePath(message: string): FieldError[] | undefined {
   const m = /Variable "\$(\w+)" got invalid value .*?(?:at "([^"]+)")?;/s.exec(message);
@@ -27,6 +27,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) } };
+  }
+  if (isUnstorableText(original)) {
+    return { ...base, message: UNSTORABLE_TEXT, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   if (isDatabaseUnavailable(original)) {
     return { ...base, message: 'The database is not available; try again shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };

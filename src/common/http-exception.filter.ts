@@ -1,6 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { AppError, ErrorCode, isDatabaseUnavailable } from './errors.js';
+import { AppError, ErrorCode, isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT } from './errors.js';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429,
@@ -26,6 +26,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     let fields: unknown;
     if (exception instanceof AppError) {
       ({ code, message, fields } = exception);
+    } else if (isUnstorableText(exception)) {
+      code = ErrorCode.BAD_USER_INPUT;
+      message = UNSTORABLE_TEXT;
     } else if (isDatabaseUnavailable(exception)) {
       code = ErrorCode.SERVICE_UNAVAILABLE;
       message = 'The database is not available; try again shortly';

@@ -7,9 +7,16 @@ export function isCurrency(code: unknown): code is string {
   return typeof code === 'string' && /^[A-Z]{3}$/.test(code) && ISO_CURRENCIES.has(code);
 }
 
-/** Minor units of a currency: GBP 2, JPY 0, BHD 3. */
+const MINOR_UNITS = new Map<string, number>();
+
+/** Minor units of a currency: GBP 2, JPY 0, BHD 3 (remembered: every amount shown asks, and ICU is slow to). */
 export function minorUnits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let units = MINOR_UNITS.get(currency);
+  if (units === undefined) {
+    units = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    if (ISO_CURRENCIES.has(currency)) MINOR_UNITS.set(currency, units); // bounded: only real codes are kept
+  }
+  return units;
 }
 
 /** Decimal places written in a decimal string ("10.500" has 3). */

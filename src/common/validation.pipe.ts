@@ -17,6 +17,24 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): 
   return out;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Strings PostgreSQL cannot store, anywhere in an argument: a NUL character (text and jsonb refuse it) or half of
+ * a UTF-16 surrogate pair (jsonb refuses it; text would silently turn it into U+FFFD).
+ */
+function unstorableText(value: unknown, path: string, name: string, out: FieldError[]): FieldError[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push({ path, message: `${name} must not contain NUL characters (\\u0000)` });
+    else if (LONE_SURROGATE.test(value)) out.push({ path, message: `${name} must be valid Unicode text (it holds half a surrogate pair)` });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => unstorableText(v, `${path}[${i}]`, name, out));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) unstorableText(v, path ? `${path}.${k}` : k, k, out);
+  }
+  return out;
+}
+
 /**
  * class-validator on every argument, answering BAD_USER_INPUT with EVERY invalid field as `{ path, message }`
  * where path starts at the argument name ("input.amount.amount").
@@ -26,10 +44,16 @@ export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype;
     // custom parameters (@Ctx()) are built by the server, not sent by the client
-    if (metadata.type === 'custom' || !type || PRIMITIVES.includes(type) || value == null || typeof value !== 'object') return value;
+    if (metadata.type === 'custom') return value;
+    const problems = unstorableText(value, metadata.data ?? '', metadata.data ?? 'argument', []);
+    if (!type || PRIMITIVES.includes(type) || value == null || typeof value !== 'object') {
+      if (problems.length) throw badInput(problems);
+      return value;
+    }
     const instance = plainToInstance(type, value) as object;
     const errors = await validate(instance, { forbidUnknownValues: false, validationError: { target: false } });
-    if (errors.length) throw badInput(flatten(errors, metadata.data ?? '', []));
+    problems.push(...flatten(errors, metadata.data ?? '', []));
+    if (problems.length) throw badInput(problems);
     // The plain value keeps explicit nulls ("clear this field") exactly as the client sent them.
     return value;
   }

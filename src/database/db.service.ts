@@ -24,6 +24,19 @@ export class Db {
     return this.manager(ctx).query(sql, params) as Promise<T[]>;
   }
 
+  /**
+   * Independent reads: sent together on the pool's connections, or one after the other inside a transaction (its
+   * one connection runs a statement at a time, and pg will not queue them for us much longer).
+   */
+  async all<T extends unknown[]>(ctx: RequestContext, ...reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+    if (ctx.manager) {
+      const out: unknown[] = [];
+      for (const read of reads) out.push(await read());
+      return out as T;
+    }
+    return Promise.all(reads.map((read) => read())) as Promise<T>;
+  }
+
   /** Runs fn in a transaction, joining the request's one if it already has it. */
   async transaction<T>(ctx: RequestContext, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
     if (ctx.manager?.queryRunner?.isTransactionActive) return fn(ctx);

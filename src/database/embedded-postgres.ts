@@ -281,10 +281,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       throw new Error(`embedded PostgreSQL in ${dir} did not start: ${tail || (e as Error).message}`);
     }
   }
-  const pid = postmasterPid(dir);
+  // The postmaster is looked up when it is to be stopped: the one started here may have been restarted meanwhile
+  // (pg_ctl on the cluster, an operator), and the app keeps serving on the new one (test/reliability).
   // Last resort if this process ends without stop() (an uncaught error, process.exit): a fast shutdown.
   const onExit = () => {
-    if (pid && isAlive(pid)) process.kill(pid, 'SIGINT');
+    const pid = postmasterPid(dir);
+    if (pid) process.kill(pid, 'SIGINT');
   };
   process.on('exit', onExit);
 
@@ -294,7 +296,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     if (stopped) return;
     stopped = true;
     process.off('exit', onExit);
-    if (pid && isAlive(pid)) await stopCluster(dir, pid);
+    const pid = postmasterPid(dir);
+    if (pid) await stopCluster(dir, pid);
     if (opts.persistent === false) {
       await rm(dir, { recursive: true, force: true });
       await rm(join(root, STATE_FILE), { force: true });

@@ -78,10 +78,30 @@ export class OutcomeWriter {
     if (problems.length) throw badInput(problems);
   }
 
-  async insert(ctx: RequestContext, type: OutcomeTypeName, v: ColumnValues, extra: Record<string, unknown>): Promise<string> {
+  /**
+   * The outcome, its detail row and its attributions in one statement (one round trip: creates are the hot path).
+   * The detail and attribution rows reference the new id through the CTE; foreign keys are checked at the end.
+   */
+  async insert(ctx: RequestContext, type: OutcomeTypeName, v: ColumnValues, extra: Record<string, unknown>, awardIds: string[]): Promise<string> {
     const base = { ...v.base, ...extra, type, created_by: ctx.actor, updated_by: ctx.actor };
-    const [{ id }] = await this.insertRow<{ id: string }>(ctx, 'outcome', base, 'RETURNING id');
-    await this.insertRow(ctx, TYPE_SPECS[type].table, { ...v.detail, outcome_id: id }, '');
+    const params: unknown[] = [];
+    const values = (row: Record<string, unknown>) =>
+      Object.values(row).map((x) => {
+        params.push(x !== null && typeof x === 'object' && !Array.isArray(x) ? JSON.stringify(x) : x);
+        return `$${params.length}`;
+      });
+    const baseValues = values(base);
+    const detailValues = values(v.detail);
+    params.push(awardIds);
+    const [{ id }] = await this.db.query<{ id: string }>(
+      ctx,
+      `WITH o AS (INSERT INTO outcome (${Object.keys(base).join(', ')}) VALUES (${baseValues.join(', ')}) RETURNING id),
+       d AS (INSERT INTO ${TYPE_SPECS[type].table} (${[...Object.keys(v.detail), 'outcome_id'].join(', ')})
+             VALUES (${[...detailValues, '(SELECT id FROM o)'].join(', ')})),
+       a AS (INSERT INTO outcome_award (outcome_id, award_id) SELECT o.id, unnest($${params.length}::uuid[]) FROM o)
+       SELECT id FROM o`,
+      params,
+    );
     return id;
   }
 
@@ -105,14 +125,5 @@ export class OutcomeWriter {
       );
     }
     return true;
-  }
-
-  private insertRow<T>(ctx: RequestContext, table: string, row: Record<string, unknown>, tail: string): Promise<T[]> {
-    const cols = Object.keys(row);
-    return this.db.query<T>(
-      ctx,
-      `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) ${tail}`,
-      Object.values(row).map((x) => (x !== null && typeof x === 'object' && !Array.isArray(x) ? JSON.stringify(x) : x)),
-    );
   }
 }

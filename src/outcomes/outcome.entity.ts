@@ -20,6 +20,9 @@ export type OutcomeTypeName = (typeof OUTCOME_TYPES)[number];
 @Index('IDX_outcome_search', { synchronize: false })
 @Index('IDX_outcome_external_ids', { synchronize: false })
 @Index('IDX_outcome_live_created', ['createdAt'], { where: 'deleted_at IS NULL' })
+// Live outcomes by id, covering type, version and years (hand-written: TypeORM cannot declare INCLUDE): summaries,
+// returns and scope checks find "live and of this type" from the index alone (bench/RESULTS.md).
+@Index('IDX_outcome_live', { synchronize: false })
 export class Outcome {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -78,11 +81,12 @@ export class Outcome {
 
 /** Attribution: one outcome may count for several awards. */
 @Entity()
+// An award's outcomes from the index alone (organisation and funder portfolios read thousands of awards at once).
+@Index('IDX_outcome_award_award_outcome', ['awardId', 'outcomeId'])
 export class OutcomeAward {
   @PrimaryColumn('uuid')
   outcomeId: string;
 
-  @Index()
   @PrimaryColumn('uuid')
   awardId: string;
 

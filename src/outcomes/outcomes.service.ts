@@ -53,6 +53,7 @@ export class OutcomesService {
 
   async create(ctx: RequestContext, type: OutcomeTypeName, awardReferences: string[], input: Record<string, any>, opts: CreateOptions = {}): Promise<OutcomeView> {
     const operation = opts.operation ?? `create${TYPE_SPECS[type].graphqlName}`;
+    let created: OutcomeView | null = null;
     const { id } = await this.idempotency.run(ctx, operation, opts.idempotencyKey, { awardReferences, input }, async () => {
       const problems: FieldError[] = [];
       if (!awardReferences.length) problems.push({ path: 'awardReferences', message: 'at least one award reference is required' });
@@ -62,13 +63,13 @@ export class OutcomesService {
       const id = await this.writer.insert(ctx, type, values!, {
         source_fields: opts.sourceFields ?? null,
         fingerprint: opts.fingerprint ?? null,
-      });
-      await this.db.query(ctx, 'INSERT INTO outcome_award (outcome_id, award_id) SELECT $1, unnest($2::uuid[])', [id, awards!.map((a) => a.id)]);
-      const view = await this.mustRead(ctx, id);
-      await this.audit.record(ctx, 'CREATE', 'Outcome', id, null, { ...view, awards: awards!.map((a) => a.reference) });
+      }, awards!.map((a) => a.id));
+      created = await this.mustRead(ctx, id);
+      await this.audit.record(ctx, 'CREATE', 'Outcome', id, null, { ...created, awards: awards!.map((a) => a.reference) });
       return { id };
     });
-    return this.mustRead(ctx, id);
+    // A replayed idempotency key answers the outcome as it is now; a fresh create answers what it just read.
+    return created ?? this.mustRead(ctx, id);
   }
 
   async update(ctx: RequestContext, type: OutcomeTypeName, id: string, expectedVersion: number, patch: Record<string, any>): Promise<OutcomeView> {

@@ -120,24 +120,35 @@ export class ReturnsService {
       ? `a.lead_organisation_id = $${params.length}`
       : `a.funder_id IN (SELECT id FROM organisation WHERE name_key = lower(regexp_replace(trim($${params.length}), '\\s+', ' ', 'g')))`;
     const ids = (await this.db.query<{ id: string }>(ctx, `SELECT a.id FROM award a WHERE ${scope} AND ${which} ORDER BY a.reference`, params)).map((r) => r.id);
-    const awards = ids.length ? await this.db.repo(ctx, Award).findBy({ id: In(ids) }) : [];
-    const byId = new Map(awards.map((a) => [a.id, a]));
-    const latest = await this.db.query<{ id: string; award_id: string }>(
-      ctx,
-      `SELECT DISTINCT ON (award_id) id, award_id FROM submitted_return WHERE award_id = ANY($1::uuid[]) AND period_id = $2
-       ORDER BY award_id, version DESC`,
-      [ids, period.id],
-    );
-    const subs = latest.length ? await this.db.repo(ctx, SubmittedReturn).findBy({ id: In(latest.map((l) => l.id)) }) : [];
-    const subByAward = new Map(subs.map((s) => [s.awardId, this.model(s)]));
-    const changes = await changeCounts(this.db, ctx, ids);
     const filter = organisationId ? { organisationId } : { awardFunder };
+    // Independent reads sent together: at funder scale the changes and the summary take most of the time.
+    const [awards, subs, changes, summary] = await this.db.all(
+      ctx,
+      async () => (ids.length ? this.db.repo(ctx, Award).findBy({ id: In(ids) }) : []),
+      () => this.latestSubmissions(ctx, ids, period.id),
+      () => changeCounts(this.db, ctx, ids),
+      () => this.summaries.impactSummary(ctx, filter),
+    );
+    const byId = new Map(awards.map((a) => [a.id, a]));
+    const subByAward = new Map(subs.map((s) => [s.awardId, this.model(s)]));
     return {
       period,
       awards: ids.map((id) => ({ award: byId.get(id)!, submitted: subByAward.get(id) ?? null, changes: changes.get(id)! })),
-      summary: await this.summaries.impactSummary(ctx, filter),
-      fundingTotals: await this.summaries.fundingTotals(ctx, filter, [], null),
+      summary,
+      // the same totals as fundingTotals(filter) would compute again: the same awards, live records counted once
+      fundingTotals: summary.furtherFunding,
     };
+  }
+
+  /** The latest submission in the period of each award that has one. */
+  private async latestSubmissions(ctx: RequestContext, awardIds: string[], periodId: string): Promise<SubmittedReturn[]> {
+    const latest = await this.db.query<{ id: string }>(
+      ctx,
+      `SELECT DISTINCT ON (award_id) id FROM submitted_return WHERE award_id = ANY($1::uuid[]) AND period_id = $2
+       ORDER BY award_id, version DESC`,
+      [awardIds, periodId],
+    );
+    return latest.length ? this.db.repo(ctx, SubmittedReturn).findBy({ id: In(latest.map((l) => l.id)) }) : [];
   }
 
   private async submissions(ctx: RequestContext, awardId: string, limit?: number): Promise<SubmittedReturnModel[]> {

@@ -77,12 +77,18 @@ function recordConditions(c: FundingCriteria, p: Param): string[] {
   return conds;
 }
 
+/** With AWARD or AWARD_FUNDER a record is keyed by each of its awards; otherwise only its own fields matter. */
+const byAwards = (groupBy: readonly FundingDimension[]): boolean =>
+  groupBy.includes(FundingDimension.AWARD) || groupBy.includes(FundingDimension.AWARD_FUNDER);
+
 /**
- * `attr`: the (funding record, award) attributions that count: live FURTHER_FUNDING outcomes attributed to an
- * award in the caller's scope that matches the award-level filter. `rec`: one row per funding record (DISTINCT
- * outcomes, whatever the number of awards), with its amount converted at its start year where a rate exists.
+ * `rec`: one row per funding record that counts (live FURTHER_FUNDING outcomes attributed to an award in the
+ * caller's scope that matches the award-level filter), with its amount converted at its start year where a rate
+ * exists. Grouped by awards, `attr` also lists each (record, award) attribution that counts. Without award
+ * groups the attribution is only a semi-join (EXISTS): at funder scale, building every (record, award) pair and
+ * de-duplicating it cost most of the statement (bench/RESULTS.md).
  */
-function baseCtes(ctx: RequestContext, c: FundingCriteria, params: unknown[], rc: string | null): string {
+function baseCtes(ctx: RequestContext, c: FundingCriteria, params: unknown[], rc: string | null, withAwards: boolean): string {
   const p = paramOf(params);
   const outcome = c.outcome ? `AND (${c.outcome.where})` : '';
   const awards = awardConditions(ctx, c, 'a', params);
@@ -93,21 +99,28 @@ function baseCtes(ctx: RequestContext, c: FundingCriteria, params: unknown[], rc
        CASE WHEN d.currency = ${r} THEN NULL ELSE xr.rate END AS rate`
     : 'NULL::numeric AS converted, NULL::numeric AS rate';
   const rateJoin = r ? `LEFT JOIN exchange_rate xr ON xr.currency = d.currency AND xr.year = d.start_year AND xr.base = ${r}` : '';
-  return `attr AS (
+  const attr = `attr AS (
     SELECT DISTINCT oa.outcome_id, a.reference AS award, af.name AS award_funder
     FROM outcome o
     JOIN outcome_award oa ON oa.outcome_id = o.id
     JOIN award a ON a.id = oa.award_id
     LEFT JOIN organisation af ON af.id = a.funder_id
     WHERE o.type = 'FURTHER_FUNDING' AND o.deleted_at IS NULL ${outcome} AND ${awards}
-  ),
+  ),`;
+  // Every outcome keeps at least one award, so with no award condition (an admin, no award filter) any will do.
+  const attributed = awards === 'TRUE'
+    ? 'EXISTS (SELECT 1 FROM outcome_award oa WHERE oa.outcome_id = d.outcome_id)'
+    : `EXISTS (SELECT 1 FROM outcome_award oa JOIN award a ON a.id = oa.award_id WHERE oa.outcome_id = d.outcome_id AND ${awards})`;
+  return `${withAwards ? attr : ''}
   rec AS (
     SELECT d.outcome_id, d.amount, d.currency, d.start_year, d.sector, d.country, d.funding_type,
       fo.name AS funding_organisation, ${conversion}
     FROM further_funding_detail d
     JOIN organisation fo ON fo.id = d.organisation_id
+    ${withAwards ? '' : 'JOIN outcome o ON o.id = d.outcome_id'}
     ${rateJoin}
-    WHERE d.outcome_id IN (SELECT outcome_id FROM attr) ${records.map((x) => `AND ${x}`).join(' ')}
+    WHERE ${withAwards ? 'd.outcome_id IN (SELECT outcome_id FROM attr)' : `o.type = 'FURTHER_FUNDING' AND o.deleted_at IS NULL ${outcome} AND ${attributed}`}
+      ${records.map((x) => `AND ${x}`).join(' ')}
   )`;
 }
 
@@ -117,10 +130,11 @@ function baseCtes(ctx: RequestContext, c: FundingCriteria, params: unknown[], rc
  */
 function groupCtes(groupBy: readonly FundingDimension[], mu: string): string {
   const dims = groupBy.map((d) => DIMENSIONS[d]);
-  const needsAwards = groupBy.includes(FundingDimension.AWARD) || groupBy.includes(FundingDimension.AWARD_FUNDER);
+  const needsAwards = byAwards(groupBy);
   const keys = dims.map((d) => d.column).join(', ');
+  // rec has one row per record: only the join to its awards can repeat a (record, key), so only then DISTINCT
   return `keyed AS (
-    SELECT DISTINCT r.outcome_id, r.currency, r.amount, r.converted, ${dims.map((d) => `${d.expr} AS ${d.column}`).join(', ')}
+    SELECT ${needsAwards ? 'DISTINCT ' : ''}r.outcome_id, r.currency, r.amount, r.converted, ${dims.map((d) => `${d.expr} AS ${d.column}`).join(', ')}
     FROM rec r ${needsAwards ? 'JOIN attr t ON t.outcome_id = r.outcome_id' : ''}
   ),
   grouped AS (
@@ -168,7 +182,7 @@ export function fundingStatement(
 ): FundingStatement {
   const params: unknown[] = [...(c.outcome?.params ?? [])];
   const p = paramOf(params);
-  const ctes = [baseCtes(ctx, c, params, reportingCurrency)];
+  const ctes = [baseCtes(ctx, c, params, reportingCurrency, byAwards(groupBy))];
   const mu = `${p(minorUnits)}::int`;
   if (groupBy.length) ctes.push(groupCtes(groupBy, mu));
   const rc = reportingCurrency ? p(reportingCurrency) : null;

@@ -12,12 +12,13 @@ import {
   PARTNERSHIP,
   POLICY,
   rowsOf,
-  sectionStatement,
+  summaryStatement,
   type SectionRow,
   type SectionSpec,
 } from './impact-sql.js';
 import type {
   CrossCount,
+  ImpactSummary,
   EngagementSummary,
   ImpactNarrativeSummary,
   PartnershipSummary,
@@ -27,38 +28,46 @@ import type {
 } from './impact.models.js';
 import { crossCounts, vocabCounts, yearCounts } from './vocab-counts.js';
 
+type Sections = Pick<ImpactSummary, 'outcomeCounts' | 'engagement' | 'policyInfluence' | 'partnerships' | 'researchMaterials' | 'impactNarratives'>;
+
 /**
- * The non-money sections of the impact summary, one statement each over the outcomes an OutcomeFilter selects.
- * Only SummariesService calls these; it builds the outcome condition once and shares it.
+ * The non-money sections of the impact summary, in one statement over the outcomes an OutcomeFilter selects.
+ * Only SummariesService calls this; it builds the outcome condition once and shares it with the funding totals.
  */
 @Injectable()
 export class ImpactSections {
   constructor(private readonly db: Db) {}
 
-  private async section(ctx: RequestContext, spec: SectionSpec, cond: SqlCondition, extra: unknown[] = []): Promise<SectionRow[]> {
-    const { sql, params } = sectionStatement(spec, cond, extra);
-    return this.db.query<SectionRow>(ctx, sql, params);
+  async all(ctx: RequestContext, filter: OutcomeFilter | null | undefined, cond: SqlCondition): Promise<Sections> {
+    const years = engagementYearsJoin(cond.params.length + 1, filter?.yearFrom, filter?.yearTo);
+    const engagement: SectionSpec = { ...ENGAGEMENT, joins: [years.join] };
+    const { sql, params } = summaryStatement(
+      cond,
+      { engagement, policy: POLICY, partnership: PARTNERSHIP, material: MATERIAL, narrative: NARRATIVE },
+      years.params,
+    );
+    const [row] = await this.db.query<Record<string, SectionRow[]> & { counts: { type: string; count: number }[] }>(ctx, sql, params);
+    return {
+      outcomeCounts: this.outcomeCounts(filter, row.counts),
+      engagement: this.engagement(engagement, row.engagement),
+      policyInfluence: this.policyInfluence(row.policy),
+      partnerships: this.partnerships(row.partnership),
+      researchMaterials: this.researchMaterials(row.material),
+      impactNarratives: this.impactNarratives(row.narrative),
+    };
   }
 
   /**
    * Every type the filter admits (all six without `types`), in the OutcomeType order, zeros included: a funder
    * reads "Further funding: 0" as an answer, while a missing line looks like a gap in the report.
    */
-  async outcomeCounts(ctx: RequestContext, filter: OutcomeFilter | null | undefined, cond: SqlCondition): Promise<TypeCount[]> {
-    const rows = await this.db.query<{ type: string; count: number }>(
-      ctx,
-      `SELECT o.type, count(*)::int AS count FROM outcome o WHERE ${cond.where} GROUP BY o.type`,
-      cond.params,
-    );
+  private outcomeCounts(filter: OutcomeFilter | null | undefined, rows: { type: string; count: number }[]): TypeCount[] {
     const counts = new Map(rows.map((r) => [r.type, r.count]));
     const types = filter?.types?.length ? OUTCOME_TYPES.filter((t) => filter.types!.includes(t)) : OUTCOME_TYPES;
     return types.map((type) => ({ type, count: counts.get(type) ?? 0 }));
   }
 
-  async engagement(ctx: RequestContext, filter: OutcomeFilter | null | undefined, cond: SqlCondition): Promise<EngagementSummary> {
-    const years = engagementYearsJoin(cond.params.length + 1, filter?.yearFrom, filter?.yearTo);
-    const spec: SectionSpec = { ...ENGAGEMENT, joins: [years.join] };
-    const rows = await this.section(ctx, spec, cond, years.params);
+  private engagement(spec: SectionSpec, rows: SectionRow[]): EngagementSummary {
     const cross = (a: string, b: string): CrossCount[] =>
       rowsOf(rows, spec, [a, b]).filter((r) => r[a] != null && r[b] != null).map((r) => ({ row: String(r[a]), column: String(r[b]), count: r.count }));
     return {
@@ -72,8 +81,7 @@ export class ImpactSections {
     };
   }
 
-  async policyInfluence(ctx: RequestContext, cond: SqlCondition): Promise<PolicyInfluenceSummary> {
-    const rows = await this.section(ctx, POLICY, cond);
+  private policyInfluence(rows: SectionRow[]): PolicyInfluenceSummary {
     return {
       total: rowsOf(rows, POLICY, [])[0]?.count ?? 0,
       byType: vocabCounts('PolicyInfluenceType', rowsOf(rows, POLICY, ['type']), 'type'),
@@ -81,8 +89,7 @@ export class ImpactSections {
     };
   }
 
-  async partnerships(ctx: RequestContext, cond: SqlCondition): Promise<PartnershipSummary> {
-    const rows = await this.section(ctx, PARTNERSHIP, cond);
+  private partnerships(rows: SectionRow[]): PartnershipSummary {
     return {
       total: rowsOf(rows, PARTNERSHIP, [])[0]?.count ?? 0,
       bySector: vocabCounts('Sector', rowsOf(rows, PARTNERSHIP, ['sector']), 'sector'),
@@ -90,8 +97,7 @@ export class ImpactSections {
     };
   }
 
-  async researchMaterials(ctx: RequestContext, cond: SqlCondition): Promise<ResearchMaterialSummary> {
-    const rows = await this.section(ctx, MATERIAL, cond);
+  private researchMaterials(rows: SectionRow[]): ResearchMaterialSummary {
     const total = rowsOf(rows, MATERIAL, [])[0];
     return {
       total: total?.count ?? 0,
@@ -100,8 +106,7 @@ export class ImpactSections {
     };
   }
 
-  async impactNarratives(ctx: RequestContext, cond: SqlCondition): Promise<ImpactNarrativeSummary> {
-    const rows = await this.section(ctx, NARRATIVE, cond);
+  private impactNarratives(rows: SectionRow[]): ImpactNarrativeSummary {
     return {
       total: rowsOf(rows, NARRATIVE, [])[0]?.count ?? 0,
       byImpactType: vocabCounts('ImpactType', rowsOf(rows, NARRATIVE, ['type']), 'type'),

@@ -1,8 +1,12 @@
 /**
- * The SQL of the impact summary's sections. Each section is ONE statement: GROUPING SETS give its total and every
- * breakdown at once, and the rows say which set they belong to through GROUPING() flags.
+ * The SQL of the impact summary's sections, all in ONE statement: the outcomes the filter selects are found once
+ * (`sel`), then each section aggregates its detail table over them with GROUPING SETS (its total and every
+ * breakdown at once; rows say which set they belong to through GROUPING() flags) and comes back as a JSON array.
+ * At funder scale finding the outcomes (scope, award filters) is most of the cost, so it is not repeated per
+ * section (bench/RESULTS.md).
  */
 import type { SqlCondition } from '../outcomes/outcome-filter.js';
+import type { OutcomeTypeName } from '../outcomes/outcome.entity.js';
 
 /** A breakdown column of a section: its SQL expression and the name its rows carry it under. */
 export interface SectionDimension {
@@ -11,10 +15,16 @@ export interface SectionDimension {
 }
 
 export interface SectionSpec {
-  /** detail table, joined as `x` on the outcome */
+  /** the outcome type the section counts, and its detail table, joined as `x` on the outcome */
+  type: OutcomeTypeName;
   table: string;
   /** extra joins, e.g. LEFT JOIN LATERAL unnest(...) for array columns (hence count(DISTINCT o.id)) */
   joins?: string[];
+  /**
+   * How outcomes are counted: count(*) when each is one row, count(DISTINCT o.id) when joins repeat it, or an
+   * expression of the section's own (DISTINCT makes PostgreSQL sort for every grouping set instead of hashing).
+   */
+  count?: string;
   dimensions: SectionDimension[];
   /** grouping sets besides the total `()`, as lists of dimension names */
   sets: string[][];
@@ -22,15 +32,31 @@ export interface SectionSpec {
   aggregates?: string[];
 }
 
-/** One section statement over the outcomes `cond` selects (its parameters come first). */
-export function sectionStatement(spec: SectionSpec, cond: SqlCondition, extraParams: unknown[] = []): { sql: string; params: unknown[] } {
+/** One section's aggregate over the selected outcomes `sel` (alias `o`). */
+function sectionQuery(spec: SectionSpec): string {
   const exprOf = (name: string): string => spec.dimensions.find((d) => d.name === name)!.expr;
   const columns = spec.dimensions.flatMap((d) => [`GROUPING(${d.expr}) AS "g_${d.name}"`, `${d.expr} AS "${d.name}"`]);
   const sets = ['()', ...spec.sets.map((s) => `(${s.map(exprOf).join(', ')})`)];
-  const sql = `SELECT ${[...columns, 'count(DISTINCT o.id)::int AS count', ...(spec.aggregates ?? [])].join(', ')}
-    FROM outcome o JOIN ${spec.table} x ON x.outcome_id = o.id ${(spec.joins ?? []).join(' ')}
-    WHERE ${cond.where}
-    GROUP BY GROUPING SETS (${sets.join(', ')})`;
+  const count = spec.count ?? (spec.joins?.length ? 'count(DISTINCT o.id)' : 'count(*)');
+  return `SELECT ${[...columns, `(${count})::int AS count`, ...(spec.aggregates ?? [])].join(', ')}
+      FROM sel o JOIN ${spec.table} x ON x.outcome_id = o.id ${(spec.joins ?? []).join(' ')}
+      WHERE o.type = '${spec.type}'
+      GROUP BY GROUPING SETS (${sets.join(', ')})`;
+}
+
+/**
+ * The statement of the whole summary over the outcomes `cond` selects (its parameters come first, then
+ * `extraParams`): one row, with `counts` (per type) and one column per section, each a JSON array of rows.
+ */
+export function summaryStatement(
+  cond: SqlCondition,
+  sections: Record<string, SectionSpec>,
+  extraParams: unknown[] = [],
+): { sql: string; params: unknown[] } {
+  const json = (query: string) => `(SELECT coalesce(json_agg(t), '[]'::json) FROM (${query}) t)`;
+  const sql = `WITH sel AS MATERIALIZED (SELECT o.id, o.type FROM outcome o WHERE ${cond.where})
+    SELECT ${json('SELECT o.type, count(*)::int AS count FROM sel o GROUP BY o.type')} AS counts,
+      ${Object.entries(sections).map(([name, spec]) => `${json(sectionQuery(spec))} AS "${name}"`).join(',\n      ')}`;
   return { sql, params: [...cond.params, ...extraParams] };
 }
 
@@ -44,6 +70,8 @@ export function rowsOf(rows: SectionRow[], spec: SectionSpec, names: string[]): 
 /**
  * The engagement years of an activity, within the filter's years when it has them: a funder asking for 2016
  * onwards does not expect 2014 in byYear because an activity also ran then. `$n` are placeholders for extraParams.
+ * `ey.first` marks one row per activity (its first such year; NULL when it has none), so the breakdowns other
+ * than by year count each activity once without count(DISTINCT).
  */
 export function engagementYearsJoin(firstParam: number, yearFrom?: number | null, yearTo?: number | null): { join: string; params: number[] } {
   const params: number[] = [];
@@ -57,10 +85,15 @@ export function engagementYearsJoin(firstParam: number, yearFrom?: number | null
     conds.push(`u.y <= $${firstParam + params.length - 1}::int`);
   }
   const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
-  return { join: `LEFT JOIN LATERAL (SELECT u.y FROM unnest(x.years) AS u(y) ${where}) AS ey(year) ON TRUE`, params };
+  return {
+    join: `LEFT JOIN LATERAL (SELECT u.y, u.y = min(u.y) OVER () FROM (SELECT DISTINCT u.y FROM unnest(x.years) AS u(y) ${where}) AS u)
+      AS ey(year, first) ON TRUE`,
+    params,
+  };
 }
 
 export const ENGAGEMENT: Omit<SectionSpec, 'joins'> = {
+  type: 'ENGAGEMENT_ACTIVITY',
   table: 'engagement_activity_detail',
   dimensions: [
     { name: 'form', expr: 'x.form' },
@@ -69,9 +102,12 @@ export const ENGAGEMENT: Omit<SectionSpec, 'joins'> = {
     { name: 'year', expr: 'ey.year' },
   ],
   sets: [['form'], ['audience'], ['reach'], ['year'], ['form', 'audience'], ['audience', 'reach']],
+  // by year: one row per (activity, year); every other breakdown: the activity's first row only
+  count: 'CASE WHEN GROUPING(ey.year) = 0 THEN count(*) ELSE count(*) FILTER (WHERE ey.first IS NOT FALSE) END',
 };
 
 export const POLICY: SectionSpec = {
+  type: 'POLICY_INFLUENCE',
   table: 'policy_influence_detail',
   dimensions: [
     { name: 'type', expr: 'x.influence_type' },
@@ -81,6 +117,7 @@ export const POLICY: SectionSpec = {
 };
 
 export const PARTNERSHIP: SectionSpec = {
+  type: 'PARTNERSHIP',
   table: 'partnership_detail',
   dimensions: [
     { name: 'sector', expr: 'x.sector' },
@@ -90,6 +127,7 @@ export const PARTNERSHIP: SectionSpec = {
 };
 
 export const MATERIAL: SectionSpec = {
+  type: 'RESEARCH_MATERIAL',
   table: 'research_material_detail',
   dimensions: [{ name: 'type', expr: 'x.material_type' }],
   sets: [['type']],
@@ -101,6 +139,7 @@ export const MATERIAL: SectionSpec = {
 };
 
 export const NARRATIVE: SectionSpec = {
+  type: 'IMPACT_NARRATIVE',
   table: 'impact_narrative_detail',
   joins: ['LEFT JOIN LATERAL unnest(x.impact_types) AS it(code) ON TRUE', 'LEFT JOIN LATERAL unnest(x.sectors) AS ns(code) ON TRUE'],
   dimensions: [

@@ -4,6 +4,7 @@ import { badField } from '../common/errors.js';
 import { isCurrency } from '../common/money.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { OutcomeFilter } from '../outcomes/outcome-filter.input.js';
+import { Db } from '../database/db.service.js';
 import { OutcomeFilterSql } from '../outcomes/outcome-filter.js';
 import type { FundingCriteria } from './funding-sql.js';
 import { FundingTotalsQuery } from './funding-totals.js';
@@ -24,6 +25,7 @@ export class SummariesService {
     private readonly outcomeFilter: OutcomeFilterSql,
     private readonly funding: FundingTotalsQuery,
     private readonly sections: ImpactSections,
+    private readonly db: Db,
   ) {}
 
   /**
@@ -59,29 +61,29 @@ export class SummariesService {
    * years, search): counts per type, engagement, policy influence, partnerships, research materials and narratives,
    * and further funding as FundingTotals without groups (the same filter, mapped; deleted funding never counts,
    * even with includeDeleted). Unknown award references are BAD_USER_INPUT naming `${argPath}.awardReferences[i]`.
-   * Round trips: one for award references (when given) and one per section: a fixed number, whatever the data.
+   * Round trips: one for award references (when given), one for the sections and one for the funding: a fixed
+   * number, whatever the data.
    */
   async impactSummary(ctx: RequestContext, filter?: OutcomeFilter | null, argPath = 'filter'): Promise<ImpactSummary> {
     const cond = await this.outcomeFilter.build(ctx, filter, 'o', [], argPath);
     const f = filter ?? {};
-    // Award references were checked by the outcome filter above; the funding statement uses them normalised.
+    // Award references were checked by the outcome filter above; the funding statement uses them normalised. Its
+    // award conditions (scope included) and years (a record's year is its start year) are the filter's own, so of
+    // the outcome condition it needs only what has no counterpart there: types and search.
     const criteria: FundingCriteria = {
       awardReferences: f.awardReferences?.map(normaliseReference),
       organisationId: f.organisationId,
       awardFunder: f.awardFunder,
       yearFrom: f.yearFrom,
       yearTo: f.yearTo,
-      outcome: cond,
+      outcome: await this.outcomeFilter.build(ctx, { types: f.types, search: f.search }, 'o', [], argPath),
     };
-    // One statement at a time: the figures may be read inside a caller's transaction (submitting a return).
-    return {
-      outcomeCounts: await this.sections.outcomeCounts(ctx, filter, cond),
-      engagement: await this.sections.engagement(ctx, filter, cond),
-      policyInfluence: await this.sections.policyInfluence(ctx, cond),
-      partnerships: await this.sections.partnerships(ctx, cond),
-      researchMaterials: await this.sections.researchMaterials(ctx, cond),
-      impactNarratives: await this.sections.impactNarratives(ctx, cond),
-      furtherFunding: await this.funding.run(ctx, criteria, [], null),
-    };
+    // Sent together, except inside a caller's transaction (submitting a return).
+    const [sections, furtherFunding] = await this.db.all(
+      ctx,
+      () => this.sections.all(ctx, filter, cond),
+      () => this.funding.run(ctx, criteria, [], null),
+    );
+    return { ...sections, furtherFunding };
   }
 }

@@ -1,7 +1,7 @@
 import { RequestContext } from '../common/request-context.js';
 import { fundingStatement } from './funding-sql.js';
 import { FundingDimension } from './funding.inputs.js';
-import { engagementYearsJoin, MATERIAL, rowsOf, sectionStatement } from './impact-sql.js';
+import { engagementYearsJoin, MATERIAL, rowsOf, summaryStatement } from './impact-sql.js';
 import { crossCounts, labelFor, vocabCounts, yearCounts } from './vocab-counts.js';
 
 const officer = new RequestContext('r1', {
@@ -50,9 +50,11 @@ describe('section statements', () => {
     const years = engagementYearsJoin(2, 2016, 2017);
     expect(years.params).toEqual([2016, 2017]);
     expect(years.join).toContain('u.y >= $2::int AND u.y <= $3::int');
-    const { sql, params } = sectionStatement(MATERIAL, { where: 'o.deleted_at IS NULL AND o.id = $1', params: ['id'] });
-    expect(params).toEqual(['id']);
+    const { sql, params } = summaryStatement({ where: 'o.deleted_at IS NULL AND o.id = $1', params: ['id'] }, { material: MATERIAL }, [2016]);
+    expect(params).toEqual(['id', 2016]);
+    expect(sql).toContain('WITH sel AS MATERIALIZED (SELECT o.id, o.type FROM outcome o WHERE o.deleted_at IS NULL AND o.id = $1)');
     expect(sql).toContain('GROUPING SETS ((), (x.material_type))');
+    expect(sql).toContain(`WHERE o.type = 'RESEARCH_MATERIAL'`);
   });
 
   it('pick the rows of one grouping set by their GROUPING flags', () => {

@@ -33,7 +33,14 @@ export function gtrXmlSource(text: string, awardReference: string | null | undef
     parseAttributeValue: false,
     isArray: (name) => REPEATED.has(name),
   });
-  const doc = parser.parse(text) as Record<string, unknown>;
+  let doc: Record<string, unknown>;
+  try {
+    doc = parser.parse(text) as Record<string, unknown>;
+  } catch (e) {
+    // the validator lets some malformed prologs through that the parser then refuses (found by fuzzing)
+    sink.fatal({ location: 'file', message: `not well-formed XML: ${(e as Error).message}` });
+    return { awards: [], records: [] };
+  }
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?'));
   const root = rootName ? doc[rootName] : undefined;
   if (!root || typeof root !== 'object') {
