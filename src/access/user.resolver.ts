@@ -1,5 +1,4 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { In } from 'typeorm';
 import { Person } from '../awards/person.entity.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Db } from '../database/db.service.js';
@@ -15,18 +14,12 @@ export class UserResolver {
   @ResolveField(() => Organisation, { nullable: true, description: 'The organisation the user belongs to.' })
   organisation(@Ctx() ctx: RequestContext, @Parent() user: User): Promise<Organisation | null> {
     if (!user.organisationId) return Promise.resolve(null);
-    return ctx.loader<string, Organisation | null>('userOrganisation', (ids) => this.byIds(ctx, Organisation, ids)).load(user.organisationId);
+    return this.db.loadById(ctx, Organisation, user.organisationId);
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The person of the award records this user is.' })
   person(@Ctx() ctx: RequestContext, @Parent() user: User): Promise<Person | null> {
     if (!user.personId) return Promise.resolve(null);
-    return ctx.loader<string, Person | null>('userPerson', (ids) => this.byIds(ctx, Person, ids)).load(user.personId);
-  }
-
-  private async byIds<T extends { id: string }>(ctx: RequestContext, entity: new () => T, ids: readonly string[]): Promise<(T | null)[]> {
-    const found = await this.db.repo<T>(ctx, entity).findBy({ id: In([...ids]) } as never);
-    const byId = new Map(found.map((x) => [x.id, x]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return this.db.loadById(ctx, Person, user.personId);
   }
 }

@@ -110,12 +110,6 @@ export class AwardsResolver {
   }
 
   private organisation(ctx: RequestContext, id: string): Promise<Organisation | null> {
-    return ctx
-      .loader<string, Organisation | null>('organisation', async (ids) => {
-        const found = await this.db.repo(ctx, Organisation).findBy({ id: In([...ids]) });
-        const byId = new Map(found.map((o) => [o.id, o]));
-        return ids.map((id) => byId.get(id) ?? null);
-      })
-      .load(id);
+    return this.db.loadById(ctx, Organisation, id);
   }
 }

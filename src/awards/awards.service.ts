@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { OrganisationsService } from '../access/organisations.service.js';
 import { awardScopeSql, awardWriteScopeSql } from '../access/scope.js';
 import { User } from '../access/user.entity.js';
@@ -52,8 +51,7 @@ export class AwardsService {
     );
     // a page past the end has no row to carry the total: count on its own
     const totalItems = rows[0]?.total ?? (skip > 0 ? (await this.db.query<{ n: number }>(ctx, `SELECT count(*)::int AS n FROM award a WHERE ${where}`, filterParams))[0].n : 0);
-    const found = rows.length ? await this.db.repo(ctx, Award).findBy({ id: In(rows.map((r) => r.id)) }) : [];
-    const byId = new Map(found.map((a) => [a.id, a]));
+    const byId = await this.db.byIds(ctx, Award, rows.map((r) => r.id));
     return { items: rows.map((r) => byId.get(r.id)!), totalItems };
   }
 

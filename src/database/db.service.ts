@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 
 /**
@@ -41,5 +41,22 @@ export class Db {
   async transaction<T>(ctx: RequestContext, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
     if (ctx.manager?.queryRunner?.isTransactionActive) return fn(ctx);
     return this.dataSource.transaction((em) => fn(ctx.withManager(em)));
+  }
+
+  /** Rows by id in one statement (none when there are no ids), keyed by id. */
+  async byIds<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, entity: EntityTarget<T>, ids: Iterable<string>): Promise<Map<string, T>> {
+    const wanted = [...new Set(ids)];
+    const found = wanted.length ? await this.repo(ctx, entity).findBy({ id: In(wanted) } as never) : [];
+    return new Map(found.map((row) => [row.id, row]));
+  }
+
+  /** One row by id through the request's DataLoader for that entity: a list's fan-out becomes one query. */
+  loadById<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, entity: EntityTarget<T> & { name: string }, id: string): Promise<T | null> {
+    return ctx
+      .loader<string, T | null>(`byId:${entity.name}`, async (ids) => {
+        const rows = await this.byIds(ctx, entity, ids);
+        return ids.map((i) => rows.get(i) ?? null);
+      })
+      .load(id);
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { awardScopeSql, awardWriteScopeSql, outcomeScopeSql } from '../access/scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AwardLookup } from '../awards/award-lookup.js';
@@ -130,8 +129,7 @@ export class OutcomesService {
            WHERE oa.outcome_id = ANY($1::uuid[]) AND ${awardScopeSql(ctx, 'a', params)} ORDER BY a.reference`,
           params,
         );
-        const found = rows.length ? await this.db.repo(ctx, Award).findBy({ id: In([...new Set(rows.map((r) => r.award_id))]) }) : [];
-        const byId = new Map(found.map((a) => [a.id, a]));
+        const byId = await this.db.byIds(ctx, Award, rows.map((r) => r.award_id));
         return ids.map((id) => rows.filter((r) => r.outcome_id === id).map((r) => byId.get(r.award_id)!));
       })
       .load(outcomeId);

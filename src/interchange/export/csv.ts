@@ -4,7 +4,8 @@ import type { OutcomeTypeName } from '../../outcomes/outcome.entity.js';
 import { fieldDefs } from '../fields.js';
 import { AWARDS_COLUMN, csvHeader, csvText, CURRENCY_COLUMN, ID_COLUMN, SOURCE_FIELDS_COLUMN } from '../formats/csv-columns.js';
 import type { ExportedOutcome } from './load.js';
-import { safeCell, viewToInput } from './view-input.js';
+import { neutraliseCell as safeCell } from '../../common/spreadsheet.js';
+import { viewToInput } from './view-input.js';
 
 export async function* csvExport(type: OutcomeTypeName, outcomes: AsyncIterable<ExportedOutcome>): AsyncGenerator<string> {
   const header = csvHeader(type);

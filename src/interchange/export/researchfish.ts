@@ -11,7 +11,8 @@ import { fieldDef } from '../fields.js';
 import { AWARD_COLUMNS, AWARDS_SHEET, COMMON_COLUMNS, RF_SHEETS, type RfSheet } from '../formats/researchfish/sheets.js';
 import type { AwardDetails } from './awards.js';
 import type { ExportedOutcome } from './load.js';
-import { safeCell, viewToInput } from './view-input.js';
+import { neutraliseCell as safeCell } from '../../common/spreadsheet.js';
+import { viewToInput } from './view-input.js';
 
 type Cell = string | number | null;
 

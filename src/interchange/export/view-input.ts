@@ -19,8 +19,3 @@ export function textSourceFields(view: OutcomeView): Record<string, string> {
   for (const [k, v] of Object.entries(view.sourceFields ?? {})) if (typeof v === 'string') out[k] = v;
   return out;
 }
-
-/** Spreadsheets run a cell starting with = + - @ (or tab/CR) as a formula: a leading ' makes it text. */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}

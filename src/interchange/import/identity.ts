@@ -15,9 +15,7 @@ export interface PreparedRecord extends ImportRecord {
   matchFingerprint: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (s: string | undefined): s is string => !!s && UUID.test(s);
+export { isUuid } from '../../common/validators.js';
 
 /**
  * Hash of what the source says about the outcome, attribution and ids aside: ids only ever add up (an update

@@ -1,6 +1,5 @@
-import { renderGtrText } from '../../interchange/gtr-text/index.js';
+import { gtrPage } from '../../interchange/export/gtr-text.js';
 import type { OutcomeView } from '../../outcomes/outcome.models.js';
-import { viewToInput } from '../../outcomes/view-to-input.js';
 import type { ReturnDocument } from '../return-document.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
@@ -18,17 +17,8 @@ export const CONTENT_TYPES: Record<Format, { type: string; extension: string }> 
 
 /** The GtR page layout: the award header and its current outcomes (removed ones are not on the page). */
 function renderGtr(doc: ReturnDocument): string {
-  const a = doc.award;
-  return renderGtrText({
-    award: { title: a.title, leadOrganisation: a.leadOrganisation ?? undefined, department: a.department ?? undefined, abstract: a.abstract ?? undefined, plannedImpact: a.plannedImpact ?? undefined },
-    outcomes: doc.outcomes
-      .filter((o) => o.changeStatus !== 'REMOVED')
-      .map(({ outcome }) => ({
-        type: outcome.type as OutcomeView['type'],
-        fields: viewToInput(outcome as OutcomeView),
-        sourceFields: (outcome.sourceFields ?? undefined) as Record<string, string> | undefined,
-      })),
-  });
+  const live = doc.outcomes.filter((o) => o.changeStatus !== 'REMOVED').map((o) => o.outcome as OutcomeView);
+  return gtrPage(doc.award, live);
 }
 
 export function renderReturn(doc: ReturnDocument, format: Format): string {
